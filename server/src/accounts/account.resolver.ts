@@ -1,0 +1,79 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { requireViewer, type Context } from '../graphql/context';
+import { ApiKey, ApiKeyScope } from './api-key.entity';
+import { CreatedApiKey, LogInInput, SignUpInput, ViewerType } from './account.types';
+
+@Resolver()
+export class AccountResolver {
+  @Query(() => ViewerType, { nullable: true, description: 'The caller, or null when not signed in.' })
+  async me(@Ctx() ctx: Context): Promise<ViewerType | null> {
+    const viewer = ctx.viewer;
+    if (!viewer) return null;
+    const account = await ctx.services.accounts.findAccount(viewer.accountId);
+    if (!account) return null;
+    if (viewer.userId) {
+      const user = await ctx.services.accounts.findUser(viewer.userId);
+      return user ? { id: user.id, email: user.email, account, apiKey: null } : null;
+    }
+    const keys = await ctx.services.accounts.listApiKeys(viewer.accountId);
+    const apiKey = keys.find((k) => k.id === viewer.apiKeyId) ?? null;
+    return { id: viewer.apiKeyId!, email: null, account, apiKey };
+  }
+
+  @Mutation(() => ViewerType, { description: 'Creates an account with its first user and signs in.' })
+  async signUp(
+    @Arg('input', () => SignUpInput) input: SignUpInput,
+    @Ctx() ctx: Context,
+  ): Promise<ViewerType> {
+    const { user, account } = await ctx.services.accounts.signUp(input);
+    await this.startSession(ctx, user.id);
+    return { id: user.id, email: user.email, account, apiKey: null };
+  }
+
+  @Mutation(() => ViewerType, { description: 'Signs in with email and password, starting a new session.' })
+  async logIn(@Arg('input', () => LogInInput) input: LogInInput, @Ctx() ctx: Context): Promise<ViewerType> {
+    const user = await ctx.services.accounts.logIn(input.email, input.password);
+    const account = await ctx.services.accounts.findAccount(user.accountId);
+    await this.startSession(ctx, user.id);
+    return { id: user.id, email: user.email, account: account!, apiKey: null };
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current session at once.' })
+  async logOut(@Ctx() ctx: Context): Promise<boolean> {
+    if (ctx.viewer?.sessionId) await ctx.services.accounts.deleteSession(ctx.viewer.sessionId);
+    ctx.services.sessions.clear(ctx.req, ctx.res);
+    ctx.viewer = null;
+    return true;
+  }
+
+  @Query(() => [ApiKey], { description: "The account's API keys that are not revoked, newest first." })
+  apiKeys(@Ctx() ctx: Context): Promise<ApiKey[]> {
+    return ctx.services.accounts.listApiKeys(requireViewer(ctx).accountId);
+  }
+
+  @Mutation(() => CreatedApiKey, { description: 'Creates an API key; its secret is returned only here.' })
+  createApiKey(
+    @Arg('name', () => String) name: string,
+    @Arg('scope', () => ApiKeyScope, {
+      defaultValue: ApiKeyScope.READ_WRITE,
+      description: 'What the key may do.',
+    })
+    scope: ApiKeyScope,
+    @Ctx() ctx: Context,
+  ): Promise<CreatedApiKey> {
+    return ctx.services.accounts.createApiKey(requireViewer(ctx).accountId, name, scope);
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes an API key; requests using it fail from now on.' })
+  async revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.accounts.revokeApiKey(requireViewer(ctx).accountId, id);
+    return true;
+  }
+
+  private async startSession(ctx: Context, userId: string): Promise<void> {
+    // A fresh id at every sign-in, and the old session ends: no session fixation.
+    if (ctx.viewer?.sessionId) await ctx.services.accounts.deleteSession(ctx.viewer.sessionId);
+    const { token } = await ctx.services.accounts.createSession(userId);
+    ctx.services.sessions.set(ctx.req, ctx.res, token);
+  }
+}

@@ -1,0 +1,181 @@
+import type { DataSource } from 'typeorm';
+import { badInput, isUuid, notFound, unauthenticated } from '../errors';
+import { Account } from './account.entity';
+import { ApiKey, ApiKeyScope } from './api-key.entity';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
+import { Session } from './session.entity';
+import { randomToken, sha256Hex } from './tokens';
+import { User } from './user.entity';
+
+export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// Recording every request's use would be a write per API call; a minute's precision is enough.
+const LAST_USED_PRECISION_MS = 60_000;
+
+/** Who is calling: a signed-in user (session) or an integration (API key). */
+export interface Viewer {
+  accountId: string;
+  userId: string | null;
+  apiKeyId: string | null;
+  scope: ApiKeyScope;
+  sessionId: string | null;
+}
+
+export interface SignUpValues {
+  email: string;
+  password: string;
+  accountName: string;
+}
+
+function normaliseEmail(raw: unknown): string {
+  const email = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
+  if (email === '') throw badInput('email', 'Email is required');
+  if (email.length > 254 || !EMAIL_RE.test(email)) throw badInput('email', 'Enter a valid email address');
+  return email;
+}
+
+export class AccountService {
+  constructor(private readonly db: DataSource) {}
+
+  async signUp(input: SignUpValues): Promise<{ user: User; account: Account }> {
+    const email = normaliseEmail(input.email);
+    const password = typeof input.password === 'string' ? input.password : '';
+    if (password.length < 8) throw badInput('password', 'Password must be at least 8 characters');
+    if (password.length > 200) throw badInput('password', 'Password must be at most 200 characters');
+    const accountName = typeof input.accountName === 'string' ? input.accountName.trim() : '';
+    if (accountName === '') throw badInput('accountName', 'Account name is required');
+    if (accountName.length > 100)
+      throw badInput('accountName', 'Account name must be at most 100 characters');
+
+    const passwordHash = await hashPassword(password);
+    return this.db.transaction(async (tx) => {
+      const taken = await tx
+        .getRepository(User)
+        .createQueryBuilder('u')
+        .where('lower(u.email) = :email', { email })
+        .getExists();
+      if (taken) throw badInput('email', 'An account with this email already exists');
+      const account = await tx
+        .getRepository(Account)
+        .save(tx.getRepository(Account).create({ name: accountName }));
+      try {
+        const user = await tx
+          .getRepository(User)
+          .save(tx.getRepository(User).create({ accountId: account.id, email, passwordHash }));
+        return { user, account };
+      } catch (error) {
+        if ((error as { code?: string }).code === '23505')
+          throw badInput('email', 'An account with this email already exists');
+        throw error;
+      }
+    });
+  }
+
+  /** A wrong password and an unknown email answer alike, and take as long. */
+  async logIn(rawEmail: unknown, password: unknown): Promise<User> {
+    const email = typeof rawEmail === 'string' ? rawEmail.trim().toLowerCase() : '';
+    const pass = typeof password === 'string' ? password : '';
+    const user = email
+      ? await this.db
+          .getRepository(User)
+          .createQueryBuilder('u')
+          .where('lower(u.email) = :email', { email })
+          .getOne()
+      : null;
+    const ok = await verifyPassword(pass, user?.passwordHash ?? (await dummyPasswordHash()));
+    if (!user || !ok || pass === '') throw unauthenticated('Wrong email or password');
+    return user;
+  }
+
+  async createSession(userId: string): Promise<{ token: string; session: Session }> {
+    const token = randomToken();
+    const session = await this.db.getRepository(Session).save({
+      id: sha256Hex(token),
+      userId,
+      expiresAt: new Date(Date.now() + SESSION_TTL_MS),
+    });
+    return { token, session };
+  }
+
+  async deleteSession(sessionId: string): Promise<void> {
+    await this.db.getRepository(Session).delete({ id: sessionId });
+  }
+
+  async viewerFromSession(token: string): Promise<Viewer | null> {
+    const rows: { id: string; user_id: string; account_id: string }[] = await this.db.query(
+      `SELECT s.id, s.user_id, u.account_id FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.expires_at > now()`,
+      [sha256Hex(token)],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      accountId: row.account_id,
+      userId: row.user_id,
+      apiKeyId: null,
+      scope: ApiKeyScope.READ_WRITE,
+      sessionId: row.id,
+    };
+  }
+
+  async viewerFromApiKey(secret: string): Promise<Viewer | null> {
+    const key = await this.db.getRepository(ApiKey).findOne({ where: { secretHash: sha256Hex(secret) } });
+    if (!key || key.revokedAt) return null;
+    if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+      await this.db.query(`UPDATE api_keys SET last_used_at = now() WHERE id = $1`, [key.id]);
+    }
+    return { accountId: key.accountId, userId: null, apiKeyId: key.id, scope: key.scope, sessionId: null };
+  }
+
+  async findUser(userId: string): Promise<User | null> {
+    return this.db.getRepository(User).findOne({ where: { id: userId } });
+  }
+
+  async findAccount(accountId: string): Promise<Account | null> {
+    return this.db.getRepository(Account).findOne({ where: { id: accountId } });
+  }
+
+  listApiKeys(accountId: string): Promise<ApiKey[]> {
+    return this.db.query(
+      `SELECT id, account_id AS "accountId", name, prefix, scope, created_at AS "createdAt", last_used_at AS "lastUsedAt"
+         FROM api_keys WHERE account_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC, id DESC`,
+      [accountId],
+    );
+  }
+
+  async createApiKey(
+    accountId: string,
+    rawName: unknown,
+    scope: ApiKeyScope,
+  ): Promise<{ apiKey: ApiKey; secret: string }> {
+    const name = typeof rawName === 'string' ? rawName.trim() : '';
+    if (name === '') throw badInput('name', 'Name is required');
+    if (name.length > 100) throw badInput('name', 'Name must be at most 100 characters');
+    if (!Object.values(ApiKeyScope).includes(scope)) throw badInput('scope', 'Unknown scope');
+    const secret = `sl_${randomToken()}`;
+    const repo = this.db.getRepository(ApiKey);
+    const apiKey = await repo.save(
+      repo.create({
+        accountId,
+        name,
+        scope,
+        prefix: secret.slice(0, 10),
+        secretHash: sha256Hex(secret),
+        lastUsedAt: null,
+        revokedAt: null,
+      }),
+    );
+    return { apiKey, secret };
+  }
+
+  async revokeApiKey(accountId: string, id: string): Promise<void> {
+    if (!isUuid(id)) throw notFound('API key');
+    const rows: unknown[] = await this.db.query(
+      `WITH revoked AS (
+         UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND account_id = $2 AND revoked_at IS NULL RETURNING id
+       ) SELECT id FROM revoked`,
+      [id, accountId],
+    );
+    if (rows.length === 0) throw notFound('API key');
+  }
+}

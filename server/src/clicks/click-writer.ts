@@ -1,0 +1,190 @@
+import type { DataSource } from 'typeorm';
+import type { CapturedClick, Classification } from './click';
+
+export interface ClickWriterOptions {
+  /** Flush when this many clicks are queued… */
+  maxBatch?: number;
+  /** …or this long after the first one arrived, whichever comes first. */
+  flushIntervalMs?: number;
+  /** Past this many queued clicks (e.g. a long database outage), new clicks are dropped and counted. */
+  maxQueued?: number;
+  onError?: (error: unknown) => void;
+}
+
+export interface ClickWriterStats {
+  queued: number;
+  written: number;
+  dropped: number;
+  failedFlushes: number;
+}
+
+const INSERT_VISITORS = `
+  INSERT INTO link_visitors (link_id, visitor)
+  SELECT u.link_id, u.visitor FROM unnest($1::uuid[], $2::text[]) AS u(link_id, visitor)
+   WHERE EXISTS (SELECT 1 FROM links l WHERE l.id = u.link_id)
+  ON CONFLICT DO NOTHING
+  RETURNING link_id, visitor`;
+
+// One statement for the whole batch; clicks of a link deleted meanwhile are skipped, not an error.
+const INSERT_CLICKS = `
+  INSERT INTO clicks (link_id, clicked_at, classification, country, region, city, latitude, longitude,
+                      browser, browser_version, os, platform, referrer_host, bot_agent, ip_prefix, user_agent)
+  SELECT u.* FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[],
+                         $7::float8[], $8::float8[], $9::text[], $10::text[], $11::text[], $12::text[],
+                         $13::text[], $14::text[], $15::text[], $16::text[])
+    AS u(link_id, clicked_at, classification, country, region, city, latitude, longitude, browser,
+         browser_version, os, platform, referrer_host, bot_agent, ip_prefix, user_agent)
+   WHERE EXISTS (SELECT 1 FROM links l WHERE l.id = u.link_id)`;
+
+const cut = (value: string | null, max: number) => (value === null ? null : value.slice(0, max));
+
+/**
+ * Queues clicks in memory and writes them in multi-row statements, so a redirect never waits on the
+ * database. Uniqueness is decided inside the write transaction by the link_visitors primary key: of
+ * all clicks racing for one (link, visitor), exactly one inserts the key and is UNIQUE.
+ */
+export class ClickWriter {
+  private queue: CapturedClick[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> | null = null;
+  private readonly maxBatch: number;
+  private readonly flushIntervalMs: number;
+  private readonly maxQueued: number;
+  private retryDelayMs = 0;
+  readonly stats: ClickWriterStats = { queued: 0, written: 0, dropped: 0, failedFlushes: 0 };
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly options: ClickWriterOptions = {},
+  ) {
+    this.maxBatch = options.maxBatch ?? 1000;
+    this.flushIntervalMs = options.flushIntervalMs ?? 20;
+    this.maxQueued = options.maxQueued ?? 200_000;
+  }
+
+  enqueue(click: CapturedClick): void {
+    if (this.queue.length >= this.maxQueued) {
+      this.stats.dropped++;
+      return;
+    }
+    this.queue.push(click);
+    this.stats.queued = this.queue.length;
+    if (this.queue.length >= this.maxBatch) this.kick(0);
+    else this.kick(this.flushIntervalMs);
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  private kick(delayMs: number): void {
+    if (this.flushing) return;
+    if (this.timer && delayMs > 0) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        void this.flush();
+      },
+      Math.max(delayMs, this.retryDelayMs),
+    );
+    this.timer.unref();
+  }
+
+  /** Writes everything queued so far; resolves when the queue is empty or a write failed. */
+  async flush(): Promise<void> {
+    if (this.flushing) return this.flushing;
+    this.flushing = (async () => {
+      while (this.queue.length > 0) {
+        const batch = this.queue.slice(0, this.maxBatch);
+        try {
+          await this.write(batch);
+          this.queue.splice(0, batch.length);
+          this.stats.written += batch.length;
+          this.retryDelayMs = 0;
+        } catch (error) {
+          this.stats.failedFlushes++;
+          this.retryDelayMs = Math.min(Math.max(this.retryDelayMs * 2, 100), 5000);
+          this.options.onError?.(error);
+          break;
+        } finally {
+          this.stats.queued = this.queue.length;
+        }
+      }
+    })();
+    try {
+      await this.flushing;
+    } finally {
+      this.flushing = null;
+      if (this.queue.length > 0) this.kick(this.retryDelayMs || this.flushIntervalMs);
+    }
+  }
+
+  /** Flushes until the queue is empty or `timeoutMs` has passed; true when everything was written. */
+  async drain(timeoutMs = 10_000): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.queue.length > 0 && Date.now() < deadline) {
+      await this.flush();
+      if (this.queue.length > 0)
+        await new Promise((r) => setTimeout(r, Math.min(this.retryDelayMs || 50, 1000)));
+    }
+    return this.queue.length === 0;
+  }
+
+  private async write(batch: CapturedClick[]): Promise<void> {
+    const runner = this.db.createQueryRunner();
+    try {
+      await runner.connect();
+      await runner.startTransaction();
+      const fresh = await this.claimVisitors(runner.query.bind(runner), batch);
+      // In arrival order: the first click holding a fresh key is UNIQUE, and all its keys are then spent.
+      const classes: Classification[] = batch.map((c) => {
+        if (!c.visitorKey) return 'BOT';
+        const unique = fresh.has(`${c.linkId}|${c.visitorKey}`);
+        for (const key of [c.visitorKey, ...c.alsoKnownAs]) fresh.delete(`${c.linkId}|${key}`);
+        return unique ? 'UNIQUE' : 'REPEAT';
+      });
+      await runner.query(INSERT_CLICKS, [
+        batch.map((c) => c.linkId),
+        batch.map((c) => c.clickedAt.toISOString()),
+        classes,
+        batch.map((c) => c.country),
+        batch.map((c) => cut(c.region, 100)),
+        batch.map((c) => cut(c.city, 100)),
+        batch.map((c) => c.latitude),
+        batch.map((c) => c.longitude),
+        batch.map((c) => cut(c.browser, 50)),
+        batch.map((c) => cut(c.browserVersion, 20)),
+        batch.map((c) => cut(c.os, 50)),
+        batch.map((c) => c.platform),
+        batch.map((c) => cut(c.referrerHost, 255)),
+        batch.map((c) => cut(c.botAgent, 60)),
+        batch.map((c) => c.ipPrefix),
+        batch.map((c) => cut(c.userAgent, 1024)),
+      ]);
+      await runner.commitTransaction();
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** Inserts every visitor key of the batch; returns the `link|key` pairs that were new. */
+  private async claimVisitors(
+    query: (sql: string, params: unknown[]) => Promise<{ link_id: string; visitor: string }[]>,
+    batch: CapturedClick[],
+  ): Promise<Set<string>> {
+    const pairs = new Map<string, [string, string]>();
+    for (const click of batch) {
+      if (!click.visitorKey) continue;
+      for (const key of [click.visitorKey, ...click.alsoKnownAs])
+        pairs.set(`${click.linkId}|${key}`, [click.linkId, key]);
+    }
+    if (pairs.size === 0) return new Set();
+    const values = [...pairs.values()];
+    const rows = await query(INSERT_VISITORS, [values.map((p) => p[0]), values.map((p) => p[1])]);
+    return new Set(rows.map((r) => `${r.link_id}|${r.visitor}`));
+  }
+}

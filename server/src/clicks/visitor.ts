@@ -1,0 +1,42 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { parse, serialize } from 'cookie';
+
+export const VISITOR_COOKIE = 'sl_vid';
+const ONE_YEAR_S = 365 * 24 * 3600;
+const COOKIE_RE = /^[A-Za-z0-9_-]{22}$/;
+
+export function readVisitorCookie(header: string | undefined): string | null {
+  if (!header || !header.includes(VISITOR_COOKIE)) return null;
+  const value = parse(header)[VISITOR_COOKIE];
+  return value && COOKIE_RE.test(value) ? value : null;
+}
+
+export const newVisitorId = () => randomBytes(16).toString('base64url');
+
+export function visitorCookieHeader(id: string, secure: boolean): string {
+  return serialize(VISITOR_COOKIE, id, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    maxAge: ONE_YEAR_S,
+  });
+}
+
+/**
+ * Visitor keys are keyed hashes (HMAC with the server secret), so neither the cookie nor the address
+ * can be read back from the database. 128 bits is plenty to tell visitors of one link apart.
+ */
+export class VisitorKeys {
+  constructor(private readonly secret: string) {}
+
+  private hash(value: string): string {
+    return createHmac('sha256', this.secret).update(value).digest('hex').slice(0, 32);
+  }
+  fromCookie(id: string): string {
+    return this.hash(`c:${id}`);
+  }
+  fromAddress(ip: string, userAgent: string): string {
+    return this.hash(`a:${ip}|${userAgent}`);
+  }
+}

@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
+import { join, resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  publicBaseUrl: string;
+  /** Passed to Express's `trust proxy`: false, a hop count, or a list of subnets. */
+  trustProxy: false | number | string[];
+  sessionSecret: string;
+  nodeEnv: string;
+  isProduction: boolean;
+}
+
+export class ConfigError extends Error {}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 4000;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+function parseTrustProxy(raw: string | undefined): Config['trustProxy'] {
+  if (raw === undefined || raw.trim() === '' || raw === 'false' || raw === '0') return false;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const subnets = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const named = new Set(['loopback', 'linklocal', 'uniquelocal']);
+  for (const subnet of subnets) {
+    const [address, bits, ...rest] = subnet.split('/');
+    const family = isIP(address ?? '');
+    const validBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!named.has(subnet) && (family === 0 || !validBits || rest.length > 0)) {
+      throw new ConfigError(
+        `TRUST_PROXY must be a hop count or a comma-separated list of addresses/subnets (e.g. 10.0.0.0/8, loopback), got "${subnet}"`,
+      );
+    }
+  }
+  return subnets;
+}
+
+function parseBaseUrl(raw: string | undefined, port: number): string {
+  const value = raw && raw.trim() !== '' ? raw.trim() : `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`PUBLIC_BASE_URL must be an absolute http(s) URL, got "${value}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`PUBLIC_BASE_URL must use http or https, got "${value}"`);
+  }
+  if (url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) {
+    throw new ConfigError(
+      `PUBLIC_BASE_URL must be an origin without path, query or fragment, got "${value}"`,
+    );
+  }
+  return url.origin;
+}
+
+function parseDatabaseUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL must be a postgres:// connection URL');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}"`);
+  }
+  return raw;
+}
+
+/** Reads the session secret from the data folder, creating it on first start. */
+function loadOrCreateSecret(dataDir: string): string {
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = parsePort(env.PORT);
+  const nodeEnv = env.NODE_ENV && env.NODE_ENV !== '' ? env.NODE_ENV : 'development';
+  const dataDir = resolve(env.DATA_DIR && env.DATA_DIR !== '' ? env.DATA_DIR : './data');
+  const sessionSecret = env.SESSION_SECRET ?? '';
+  if (env.SESSION_SECRET !== undefined && sessionSecret.length < 16) {
+    throw new ConfigError('SESSION_SECRET must be at least 16 characters long');
+  }
+  return {
+    port,
+    databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
+    dataDir,
+    publicBaseUrl: parseBaseUrl(env.PUBLIC_BASE_URL, port),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    sessionSecret: sessionSecret || loadOrCreateSecret(dataDir),
+    nodeEnv,
+    isProduction: nodeEnv === 'production',
+  };
+}

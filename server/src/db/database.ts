@@ -1,0 +1,43 @@
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import { createDataSource } from './data-source';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
+
+export interface Database {
+  dataSource: DataSource;
+  /** The connection URL actually used (the embedded server's when DATABASE_URL is unset). */
+  url: string;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+/** Connects to DATABASE_URL, or starts the embedded database in DATA_DIR; then runs pending migrations. */
+export async function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  opts: { inMemory?: boolean } = {},
+): Promise<Database> {
+  let embedded: EmbeddedDatabase | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedDatabase(opts.inMemory ? undefined : `${config.dataDir}`);
+    url = embedded.url;
+  }
+  const dataSource = createDataSource(url, embedded ? 8 : 10);
+  try {
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    dataSource,
+    url,
+    embedded: Boolean(embedded),
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+/** The closed set of error codes clients switch on (SPEC: errors). */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  CODE_TAKEN: 'CODE_TAKEN',
+  CODE_RESERVED: 'CODE_RESERVED',
+  NOT_FOUND: 'NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+  get code(): ErrorCode {
+    return this.extensions.code as ErrorCode;
+  }
+}
+
+export const badInput = (field: string, message: string) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, { field });
+export const notFound = (what = 'Link') => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
+export const unauthenticated = (message = 'You must be signed in') =>
+  new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message = 'Not allowed') => new AppError(ErrorCode.FORBIDDEN, message);
+export const codeTaken = () =>
+  new AppError(ErrorCode.CODE_TAKEN, 'This custom code is already taken', { field: 'customCode' });
+export const codeReserved = () =>
+  new AppError(ErrorCode.CODE_RESERVED, 'This custom code is reserved', { field: 'customCode' });
+
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+const GRAPHQL_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Our own errors pass through as they are; Apollo's request errors keep their code; anything else
+ * (a bug, a database failure) becomes a bare INTERNAL_SERVER_ERROR so no SQL or stack leaks out.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  isProduction: boolean,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const code = formatted.extensions?.code as string | undefined;
+  if (original instanceof AppError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { ...original.extensions },
+    };
+  }
+  if (
+    code &&
+    (GRAPHQL_CODES.has(code) || (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR))
+  ) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions: isProduction ? extensions : formatted.extensions };
+  }
+  if (!isProduction) {
+    console.error(original);
+    return formatted;
+  }
+  console.error(original);
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids are UUIDs; anything else is treated as a missing id, never passed to SQL. */
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID_RE.test(value);

@@ -1,0 +1,17 @@
+import type { DataSource } from 'typeorm';
+import { AccountService } from './accounts/account.service';
+import { SessionCookies } from './accounts/session';
+import type { Config } from './config';
+import { LinkService } from './links/link.service';
+
+/** Every service, built once per process and shared by the GraphQL resolvers and the HTTP routes. */
+export function createServices(db: DataSource, config: Config) {
+  return {
+    db,
+    config,
+    accounts: new AccountService(db),
+    links: new LinkService(db, config.publicBaseUrl),
+    sessions: new SessionCookies(config),
+  };
+}
+export type Services = ReturnType<typeof createServices>;

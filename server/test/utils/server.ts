@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { createApp, type App } from '../../src/app';
+import { loadConfig, type Config } from '../../src/config';
+import { openDatabase, type Database } from '../../src/db/database';
+
+export interface TestServer {
+  url: string;
+  app: App;
+  db: Database;
+  config: Config;
+  close(): Promise<void>;
+}
+
+/**
+ * A real server on a free port against a real database: DATABASE_URL when set (CI), otherwise the
+ * embedded database in memory. Tests make their own accounts, so they never depend on each other.
+ */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const probe = loadConfig({ SESSION_SECRET: 'test-secret-0123456789', ...process.env, ...env, PORT: '0' });
+  const db = await openDatabase(probe, { inMemory: true });
+  const app = await createApp({ ...probe, publicBaseUrl: env.PUBLIC_BASE_URL ?? 'http://sl.test' }, db);
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  const { port } = app.server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    app,
+    db,
+    config: probe,
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
