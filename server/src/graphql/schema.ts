@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../accounts/account.resolver';
+import { ClickStatsResolver } from '../analytics/click-stats.resolver';
 import { LinkResolver } from '../links/link.resolver';
 import { DateTimeScalar } from './scalars';
 
-export const resolvers = [AccountResolver, LinkResolver] as const;
+export const resolvers = [AccountResolver, LinkResolver, ClickStatsResolver] as const;
 
 export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
   return buildSchema({
