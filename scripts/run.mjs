@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start` / `npm test` on a machine with only Node and npm: fetches the pinned pnpm through npx,
 // installs the locked dependencies, builds, then starts the product or runs every test.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +30,10 @@ if (!['start', 'test'].includes(command)) {
 run(['install', '--frozen-lockfile', '--reporter=append-only'], { CI: 'true' });
 if (command === 'start') {
   run(['run', 'build']);
-  run(['--filter', '@smart-links/server', 'start']);
+  // Run from the repository root so the default DATA_DIR is ./data here; forward Ctrl-C and SIGTERM.
+  const server = spawn(process.execPath, ['--enable-source-maps', 'server/dist/src/main.js'], { cwd: root, stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+  server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 } else {
   run(['run', 'test:all']);
 }
