@@ -2,7 +2,7 @@
 // Starts the product with the README's start command on a fresh embedded database, creates a link over
 // GraphQL, follows it, sees the click, restarts, and checks the data survived.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -42,6 +42,9 @@ async function stopProduct(child) {
   const exited = new Promise((r) => child.once('exit', r));
   process.kill(-child.pid, 'SIGTERM');
   await exited;
+  // npm may exit before the server has finished its graceful shutdown; it releases the lock last.
+  const deadline = Date.now() + 30_000;
+  while (existsSync(join(dataDir, 'embedded.lock')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
 }
 
 let cookie = '';

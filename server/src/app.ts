@@ -56,6 +56,8 @@ export async function createApp(config: Config, database: Database): Promise<App
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: true,
+    // main.ts owns shutdown: stop HTTP first, then flush clicks, then close the database.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.isProduction,
     formatError: (formatted, error) => formatError(formatted, error, config.isProduction),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
