@@ -10,7 +10,12 @@ import { readBearer } from './accounts/session';
 import { enrichClick, type RawClick } from './clicks/click-capture';
 import { ClickWriter } from './clicks/click-writer';
 import { DatabaseLinkLookup, LinkCache, LinkChangeSubscriber } from './clicks/link-cache';
-import { createRedirectHandler, NOT_FOUND_PAGE, type TrustFn } from './clicks/redirect.route';
+import {
+  createRedirectHandler,
+  memoizeTrust,
+  NOT_FOUND_PAGE,
+  type TrustFn,
+} from './clicks/redirect.route';
 import { VisitorKeys } from './clicks/visitor';
 import type { Config } from './config';
 import type { Database } from './db/database';
@@ -68,7 +73,7 @@ export async function createApp(config: Config, database: Database): Promise<App
   const redirect = createRedirectHandler({
     cache,
     writer,
-    trustProxy: app.get('trust proxy fn') as TrustFn,
+    trustProxy: memoizeTrust(app.get('trust proxy fn') as TrustFn, config.trustProxy),
     secureCookies: config.publicBaseUrl.startsWith('https:'),
     observe: metrics.observeRedirect,
   });
@@ -84,6 +89,8 @@ export async function createApp(config: Config, database: Database): Promise<App
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.isProduction,
     formatError: (formatted, error) => formatError(formatted, error, config.isProduction),
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handlers would stop the server under us and re-raise.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), metrics.graphqlPlugin],
   });
   await apollo.start();

@@ -77,7 +77,7 @@ export class ClickWriter<Q = CapturedClick> {
     private readonly db: DataSource,
     private readonly options: ClickWriterOptions<Q> = {},
   ) {
-    this.maxBatch = options.maxBatch ?? 2000;
+    this.maxBatch = options.maxBatch ?? 1000;
     this.flushIntervalMs = options.flushIntervalMs ?? 50;
     this.maxQueued = options.maxQueued ?? DEFAULT_MAX_QUEUED_CLICKS;
     this.prepare = options.prepare ?? ((item) => item as unknown as CapturedClick);
@@ -123,7 +123,7 @@ export class ClickWriter<Q = CapturedClick> {
       while (this.queue.length > 0) {
         if (!this.headBatch) {
           const items = this.queue.slice(0, this.maxBatch);
-          this.headBatch = { id: randomUUID(), size: items.length, clicks: this.prepareAll(items) };
+          this.headBatch = { id: randomUUID(), size: items.length, clicks: await this.prepareAll(items) };
         }
         const batch = this.headBatch;
         try {
@@ -161,9 +161,12 @@ export class ClickWriter<Q = CapturedClick> {
     return this.queue.length === 0;
   }
 
-  private prepareAll(items: Q[]): CapturedClick[] {
+  /** Prepares a batch in slices, yielding in between so redirects are answered meanwhile. */
+  private async prepareAll(items: Q[]): Promise<CapturedClick[]> {
     const clicks: CapturedClick[] = [];
-    for (const item of items) {
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0 && i % 100 === 0) await new Promise((r) => setImmediate(r));
+      const item = items[i]!;
       try {
         clicks.push(this.prepare(item));
       } catch (error) {

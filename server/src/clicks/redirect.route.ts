@@ -30,6 +30,26 @@ export const EXPIRED_PAGE = page('Link expired', 'This short link has expired an
 /** Express's compiled `trust proxy` setting (`app.get('trust proxy fn')`), so both agree exactly. */
 export type TrustFn = (address: string, hop: number) => boolean;
 
+/**
+ * Express's trust function for a list of subnets parses the address on every call (~7 µs for a
+ * dual-stack `::ffff:` address), and the redirect asks about the same few proxy addresses all day.
+ * Such a function depends on the address only, so remembering its answers changes none of them.
+ * A hop count depends on the position instead and is cheap already: it is passed through.
+ */
+export function memoizeTrust(trust: TrustFn, setting: unknown): TrustFn {
+  if (typeof setting === 'number' || typeof setting === 'boolean') return trust;
+  const known = new Map<string, boolean>();
+  return (address, hop) => {
+    let trusted = known.get(address);
+    if (trusted === undefined) {
+      trusted = trust(address, hop);
+      if (known.size >= 10_000) known.clear();
+      known.set(address, trusted);
+    }
+    return trusted;
+  };
+}
+
 export interface RedirectDeps {
   cache: Pick<LinkCache, 'peek' | 'find'>;
   writer: { enqueue(click: RawClick): void };
@@ -152,9 +172,9 @@ export function createRedirectHandler(deps: RedirectDeps) {
 
 /** Express's `req.secure`: the socket's TLS, or X-Forwarded-Proto when the peer is a trusted proxy. */
 function isSecure(req: IncomingMessage, trust: TrustFn): boolean {
-  if ((req.socket as { encrypted?: boolean }).encrypted) return true;
-  if (!trust(req.socket.remoteAddress ?? '', 0)) return false;
+  const tls = Boolean((req.socket as { encrypted?: boolean }).encrypted);
   const header = req.headers['x-forwarded-proto'];
-  const value = Array.isArray(header) ? header[0] : header;
-  return (value ?? '').split(',')[0]!.trim() === 'https';
+  if (header === undefined || !trust(req.socket.remoteAddress ?? '', 0)) return tls;
+  const value = Array.isArray(header) ? header.join(',') : header;
+  return value.split(',')[0]!.trim() === 'https';
 }
