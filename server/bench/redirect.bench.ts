@@ -50,7 +50,10 @@ async function pickDatabase(): Promise<{ url: string | undefined; cleanup: () =>
 /** A fixed set of requests cycled by every connection: codes, utm queries, user agents, visitor addresses, cookies. */
 function buildRequests(codes: string[]): autocannon.Request[] {
   const random = seededRandom(1);
-  const cookies = Array.from({ length: 200 }, (_, i) => `sl_vid=${Buffer.alloc(16, i).toString('base64url')}`);
+  const cookies = Array.from(
+    { length: 200 },
+    (_, i) => `sl_vid=${Buffer.alloc(16, i).toString('base64url')}`,
+  );
   return Array.from({ length: 2000 }, () => {
     const code = codes[Math.floor(random() * codes.length)];
     const headers: Record<string, string> = {
@@ -70,8 +73,9 @@ function buildRequests(codes: string[]): autocannon.Request[] {
 async function load(url: string, requests: autocannon.Request[], amount: number): Promise<Round> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolveRun, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, amount, requests, timeout: 10 }, (error, res) =>
-      error ? reject(error as Error) : resolveRun(res),
+    const instance = autocannon(
+      { url, connections: CONNECTIONS, amount, requests, timeout: 10 },
+      (error, res) => (error ? reject(error as Error) : resolveRun(res)),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
@@ -83,7 +87,8 @@ async function load(url: string, requests: autocannon.Request[], amount: number)
   };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function clicksInDatabase(product: ServerProcess, client: Awaited<ReturnType<typeof signUp>>) {
@@ -99,7 +104,9 @@ async function main() {
   const env: Record<string, string> = { TRUST_PROXY: 'loopback' };
   if (database.url) env.DATABASE_URL = database.url;
   // BENCH_CPU_PROF=<folder>: write a CPU profile of the product server there (open it in Chrome DevTools).
-  const nodeArgs = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const nodeArgs = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
   let product: ServerProcess | undefined;
   let bare: ServerProcess | undefined;
   try {
@@ -178,7 +185,8 @@ async function main() {
   } finally {
     await bare?.stop();
     const code = await product?.stop();
-    if (code !== undefined && code !== 0) console.error(`product server exited with ${code}:\n${product?.output()}`);
+    if (code !== undefined && code !== 0)
+      console.error(`product server exited with ${code}:\n${product?.output()}`);
     await database.cleanup();
   }
 }

@@ -10,12 +10,7 @@ import { readBearer } from './accounts/session';
 import { enrichClick, type RawClick } from './clicks/click-capture';
 import { ClickWriter } from './clicks/click-writer';
 import { DatabaseLinkLookup, LinkCache, LinkChangeSubscriber } from './clicks/link-cache';
-import {
-  createRedirectHandler,
-  memoizeTrust,
-  NOT_FOUND_PAGE,
-  type TrustFn,
-} from './clicks/redirect.route';
+import { createRedirectHandler, memoizeTrust, NOT_FOUND_PAGE, type TrustFn } from './clicks/redirect.route';
 import { VisitorKeys } from './clicks/visitor';
 import type { Config } from './config';
 import type { Database } from './db/database';

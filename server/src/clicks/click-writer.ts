@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { CapturedClick, Classification } from './click';
 
@@ -178,18 +179,31 @@ export class ClickWriter<Q = CapturedClick> {
     return clicks;
   }
 
+  /**
+   * The pg pool under TypeORM: the writer talks to it directly, so a failed batch is not logged with
+   * every parameter (user agents, address prefixes) and a broken connection is discarded, not reused.
+   */
+  private get pool(): Pool {
+    return (this.db.driver as unknown as { master: Pool }).master;
+  }
+
   private async write(batchId: string, batch: CapturedClick[]): Promise<void> {
-    const runner = this.db.createQueryRunner();
+    const client = await this.pool.connect();
+    let failure: Error | undefined;
+    // A connection dying while checked out emits 'error' on the client; unheard, it would end the process.
+    const onConnectionError = (error: Error) => (failure ??= error);
+    client.on('error', onConnectionError);
+    const query = async <R>(sql: string, params: unknown[]): Promise<R[]> =>
+      (await client.query(sql, params)).rows as R[];
     try {
-      await runner.connect();
-      await runner.startTransaction();
-      const claimed: unknown[] = await runner.query(CLAIM_BATCH, [batchId]);
+      await client.query('BEGIN');
+      const claimed = await query(CLAIM_BATCH, [batchId]);
       if (claimed.length === 0) {
         // Written by an earlier attempt whose COMMIT reply was lost.
-        await runner.commitTransaction();
+        await client.query('COMMIT');
         return;
       }
-      const fresh = await this.claimVisitors(runner.query.bind(runner), batch);
+      const fresh = await this.claimVisitors(query, batch);
       // In arrival order: the first click holding a fresh key is UNIQUE, and all its keys are then spent.
       const classes: Classification[] = batch.map((c) => {
         if (!c.visitorKey) return 'BOT';
@@ -198,7 +212,7 @@ export class ClickWriter<Q = CapturedClick> {
         return unique ? 'UNIQUE' : 'REPEAT';
       });
       if (batch.length > 0)
-        await runner.query(INSERT_CLICKS, [
+        await query(INSERT_CLICKS, [
           batch.map((c) => c.linkId),
           batch.map((c) => c.clickedAt.toISOString()),
           classes,
@@ -218,20 +232,24 @@ export class ClickWriter<Q = CapturedClick> {
         ]);
       if (Date.now() - this.lastPrune > 3_600_000) {
         this.lastPrune = Date.now();
-        await runner.query(PRUNE_BATCHES);
+        await client.query(PRUNE_BATCHES);
       }
-      await runner.commitTransaction();
+      await client.query('COMMIT');
     } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      failure = error as Error;
+      await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      await runner.release().catch(() => undefined);
+      // After a failure the connection may be dead or mid-transaction: discard it rather than pool it.
+      // A discarded connection keeps the listener: it may still report its end.
+      if (!failure) client.off('error', onConnectionError);
+      client.release(failure);
     }
   }
 
   /** Inserts every visitor key of the batch; returns the `link|key` pairs that were new. */
   private async claimVisitors(
-    query: (sql: string, params: unknown[]) => Promise<{ link_id: string; visitor: string }[]>,
+    query: <R>(sql: string, params: unknown[]) => Promise<R[]>,
     batch: CapturedClick[],
   ): Promise<Set<string>> {
     const pairs = new Map<string, [string, string]>();
@@ -246,7 +264,10 @@ export class ClickWriter<Q = CapturedClick> {
     const values = [...pairs.values()].sort((a, b) =>
       a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0,
     );
-    const rows = await query(INSERT_VISITORS, [values.map((p) => p[0]), values.map((p) => p[1])]);
+    const rows = await query<{ link_id: string; visitor: string }>(INSERT_VISITORS, [
+      values.map((p) => p[0]),
+      values.map((p) => p[1]),
+    ]);
     return new Set(rows.map((r) => `${r.link_id}|${r.visitor}`));
   }
 }

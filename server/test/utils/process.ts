@@ -83,7 +83,8 @@ export async function spawnServer(
  * session, so it cannot deliver LISTEN/NOTIFY between connections (see LinkChangeSubscriber).
  */
 export async function sharedDatabase(): Promise<{ url: string; embedded: boolean; close(): Promise<void> }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, close: async () => {} };
+  if (process.env.DATABASE_URL)
+    return { url: process.env.DATABASE_URL, embedded: false, close: async () => {} };
   const db = await startEmbeddedDatabase(undefined, 40);
   return { url: db.url, embedded: true, close: () => db.stop() };
 }
