@@ -60,7 +60,7 @@ export async function createApp(config: Config, database: Database): Promise<App
         onError: (error) => console.error(`Link change listener: ${error.message}; reconnecting`),
       });
   subscriber?.start();
-  const metrics = createMetrics({ writer, cache });
+  const metrics = createMetrics({ writer, cache, subscriber });
 
   const app = express();
   app.disable('x-powered-by');

@@ -6,6 +6,8 @@ import type { LinkCacheStats } from './clicks/link-cache';
 export interface MetricSources {
   writer: { stats: ClickWriterStats; pending: number };
   cache: { stats: LinkCacheStats; size: number };
+  /** Absent on the embedded database (one process, nothing to listen to). */
+  subscriber: { connected: boolean } | null;
 }
 
 /**
@@ -32,7 +34,7 @@ export function createMetrics(sources: MetricSources) {
     registers: [registry],
   });
 
-  const { writer, cache } = sources;
+  const { writer, cache, subscriber } = sources;
   const fromStats = (name: string, help: string, read: () => number, type: 'counter' | 'gauge') => {
     const Metric = type === 'counter' ? Counter : Gauge;
     new Metric({
@@ -89,6 +91,13 @@ export function createMetrics(sources: MetricSources) {
     () => cache.stats.invalidations,
     'counter',
   );
+  if (subscriber)
+    fromStats(
+      'sl_link_change_listener_up',
+      '1 while the LISTEN connection for other replicas\' link changes is up',
+      () => (subscriber.connected ? 1 : 0),
+      'gauge',
+    );
   fromStats('sl_link_cache_entries', 'Codes held in the link cache', () => cache.size, 'gauge');
 
   // Operation names are the client's choice: a bounded set keeps a hostile client from creating series.
