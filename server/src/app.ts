@@ -84,8 +84,6 @@ export async function createApp(config: Config, database: Database): Promise<App
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.isProduction,
     formatError: (formatted, error) => formatError(formatted, error, config.isProduction),
-    // main.ts owns SIGTERM/SIGINT: Apollo's own handlers would stop the server under us and re-raise.
-    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), metrics.graphqlPlugin],
   });
   await apollo.start();
