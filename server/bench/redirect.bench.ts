@@ -155,6 +155,14 @@ async function main() {
       await new Promise((r) => setTimeout(r, 250));
     }
 
+    // The server's own view: time from request parsed to response written, and event-loop stalls.
+    const metricsText = await (await fetch(`${product.url}/metrics`)).text();
+    const sample = (name: string) =>
+      Number(metricsText.split('\n').find((line) => line.startsWith(name))?.split(' ').pop() ?? NaN);
+    const served = sample('sl_redirect_duration_seconds_count{status="302"}');
+    const within = (le: string) => sample(`sl_redirect_duration_seconds_bucket{le="${le}",status="302"}`) / served;
+    const loopLagP99 = sample('nodejs_eventloop_lag_p99_seconds') * 1000;
+
     const summary = (name: string, list: Round[]) => {
       const sorted = list.flatMap((r) => r.latencies).sort((a, b) => a - b);
       return {
@@ -176,6 +184,11 @@ async function main() {
     console.log('');
     console.log(`ratio product/bare: ${ratio.toFixed(2)} (target >= 0.5)`);
     console.log(`product p99: ${a.p99.toFixed(2)} ms (target < 10 ms)`);
+    console.log(
+      `server side (sl_redirect_duration_seconds): ${(within('0.001') * 100).toFixed(1)}% of redirects ` +
+        `answered within 1 ms, ${(within('0.005') * 100).toFixed(2)}% within 5 ms, ` +
+        `${(within('0.01') * 100).toFixed(2)}% within 10 ms; event-loop lag p99 ${loopLagP99.toFixed(1)} ms`,
+    );
     console.log(
       `clicks in the database: ${clicks} of ${answered} redirects answered ` +
         `(${clicks === answered ? 'every click recorded' : `MISMATCH ${clicks - answered}`}); ` +

@@ -78,7 +78,7 @@ export class ClickWriter<Q = CapturedClick> {
     private readonly db: DataSource,
     private readonly options: ClickWriterOptions<Q> = {},
   ) {
-    this.maxBatch = options.maxBatch ?? 1000;
+    this.maxBatch = options.maxBatch ?? 500;
     this.flushIntervalMs = options.flushIntervalMs ?? 50;
     this.maxQueued = options.maxQueued ?? DEFAULT_MAX_QUEUED_CLICKS;
     this.prepare = options.prepare ?? ((item) => item as unknown as CapturedClick);
