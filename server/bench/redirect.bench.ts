@@ -158,9 +158,16 @@ async function main() {
     // The server's own view: time from request parsed to response written, and event-loop stalls.
     const metricsText = await (await fetch(`${product.url}/metrics`)).text();
     const sample = (name: string) =>
-      Number(metricsText.split('\n').find((line) => line.startsWith(name))?.split(' ').pop() ?? NaN);
+      Number(
+        metricsText
+          .split('\n')
+          .find((line) => line.startsWith(name))
+          ?.split(' ')
+          .pop() ?? NaN,
+      );
     const served = sample('sl_redirect_duration_seconds_count{status="302"}');
-    const within = (le: string) => sample(`sl_redirect_duration_seconds_bucket{le="${le}",status="302"}`) / served;
+    const within = (le: string) =>
+      sample(`sl_redirect_duration_seconds_bucket{le="${le}",status="302"}`) / served;
     const loopLagP99 = sample('nodejs_eventloop_lag_p99_seconds') * 1000;
 
     const summary = (name: string, list: Round[]) => {

@@ -94,7 +94,7 @@ export function createMetrics(sources: MetricSources) {
   if (subscriber)
     fromStats(
       'sl_link_change_listener_up',
-      '1 while the LISTEN connection for other replicas\' link changes is up',
+      "1 while the LISTEN connection for other replicas' link changes is up",
       () => (subscriber.connected ? 1 : 0),
       'gauge',
     );
