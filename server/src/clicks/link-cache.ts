@@ -135,8 +135,12 @@ export class LinkCache implements LinkLookup {
 
   private refresh(code: string): void {
     if (this.loading.has(code)) return;
-    // Failures keep the cached entry: during an outage a known link goes on redirecting.
-    this.load(code).catch(() => undefined);
+    // A failure keeps the cached entry (during an outage a known link goes on redirecting) and puts
+    // the next attempt 5 s off, so a hot link does not retry on every request.
+    this.load(code).catch(() => {
+      const entry = this.entries.peek(code);
+      if (entry) entry.loadedAt = Date.now() - this.refreshAfterMs + 5_000;
+    });
   }
 }
 
