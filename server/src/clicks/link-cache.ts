@@ -211,7 +211,8 @@ export class LinkChangeSubscriber {
       failed = true;
       this.connected = false;
       if (this.probeTimer) clearInterval(this.probeTimer);
-      if (!this.stopped) this.options.onError?.(error);
+      // Reported once per outage, not on every reconnect attempt.
+      if (!this.stopped && this.retryMs === 0) this.options.onError?.(error);
       client.removeAllListeners('notification');
       client.end().catch(() => undefined);
       this.scheduleReconnect();
