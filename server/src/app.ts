@@ -71,6 +71,7 @@ export async function createApp(config: Config, database: Database): Promise<App
     trustProxy: memoizeTrust(app.get('trust proxy fn') as TrustFn, config.trustProxy),
     secureCookies: config.publicBaseUrl.startsWith('https:'),
     observe: metrics.observeRedirect,
+    // Hooks for the HTTP hardening: `onNotFound` (e.g. throttle bursts of 404s) and `pageHeaders`.
   });
   // Short-code redirects skip Express entirely (see createRedirectHandler); everything else is Express's.
   const server = createServer((req, res) => {
