@@ -29,7 +29,10 @@ interface Round {
 
 async function pickDatabase(): Promise<{ url: string | undefined; cleanup: () => Promise<void> }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, cleanup: async () => {} };
-  const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+  const admin = new Client({
+    connectionString: 'postgres://postgres@127.0.0.1:5432/postgres',
+    connectionTimeoutMillis: 2_000,
+  });
   try {
     await admin.connect();
   } catch {
