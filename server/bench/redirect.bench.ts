@@ -5,7 +5,7 @@
  *
  * Database: DATABASE_URL; else a throwaway database on the PostgreSQL at 127.0.0.1:5432; else (with a
  * warning) the embedded one. Tunables: BENCH_ROUNDS (3), BENCH_REQUESTS per round (60000),
- * BENCH_CONNECTIONS (50), BENCH_CPU_PROF (a folder for a CPU profile of the product server).
+ * BENCH_CONNECTIONS (50), BENCH_NODE_ARGS (Node flags for the product server), BENCH_CPU_PROF (a folder for a CPU profile of the product server).
  */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
@@ -110,6 +110,8 @@ async function main() {
   const nodeArgs = process.env.BENCH_CPU_PROF
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
     : [];
+  // BENCH_NODE_ARGS: extra Node flags for the product server, e.g. "--max-semi-space-size=32".
+  nodeArgs.push(...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean));
   let product: ServerProcess | undefined;
   let bare: ServerProcess | undefined;
   try {
