@@ -7,13 +7,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Viewer } from './accounts/account.service';
 import { readBearer } from './accounts/session';
+import { enrichClick, type RawClick } from './clicks/click-capture';
 import { ClickWriter } from './clicks/click-writer';
-import {
-  createRedirectHandler,
-  DatabaseLinkLookup,
-  NOT_FOUND_PAGE,
-  type LinkLookup,
-} from './clicks/redirect.route';
+import { DatabaseLinkLookup, LinkCache, LinkChangeSubscriber } from './clicks/link-cache';
+import { createRedirectHandler, memoizeTrust, NOT_FOUND_PAGE, type TrustFn } from './clicks/redirect.route';
 import { VisitorKeys } from './clicks/visitor';
 import type { Config } from './config';
 import type { Database } from './db/database';
@@ -21,6 +18,7 @@ import { formatError } from './errors';
 import type { Context } from './graphql/context';
 import { createSchema } from './graphql/schema';
 import { createLoaders } from './links/link.loaders';
+import { createMetrics, type Metrics } from './metrics';
 import { createServices, type Services } from './services';
 
 export const CLIENT_DIST = resolve(__dirname, '../../../client/dist');
@@ -28,8 +26,11 @@ export const CLIENT_DIST = resolve(__dirname, '../../../client/dist');
 export interface App {
   server: Server;
   services: Services;
-  writer: ClickWriter;
-  lookup: LinkLookup;
+  writer: ClickWriter<RawClick>;
+  cache: LinkCache;
+  /** Hears other replicas' link changes (absent on the embedded database, which is single-process). */
+  subscriber: LinkChangeSubscriber | null;
+  metrics: Metrics;
   /** Stops accepting, finishes in-flight requests, writes every queued click. */
   close(): Promise<void>;
 }
@@ -43,15 +44,39 @@ async function viewerFor(req: Request, services: Services): Promise<Viewer | nul
 
 export async function createApp(config: Config, database: Database): Promise<App> {
   const services = createServices(database.dataSource, config);
-  const writer = new ClickWriter(database.dataSource, {
+  const visitorKeys = new VisitorKeys(config.sessionSecret);
+  const writer = new ClickWriter<RawClick>(database.dataSource, {
+    prepare: (raw) => enrichClick(raw, visitorKeys),
     onError: (error) => console.error(`Click write failed, will retry: ${(error as Error).message}`),
   });
-  const lookup = new DatabaseLinkLookup(database.dataSource);
+  const cache = new LinkCache(new DatabaseLinkLookup(database.dataSource));
+  // This process's edits drop the entry at once; other replicas hear of them through LISTEN/NOTIFY.
+  services.links.onChange(({ code }) => cache.invalidate(code));
+  const subscriber = database.embedded
+    ? null
+    : new LinkChangeSubscriber(database.url, {
+        onChange: (code) => cache.invalidate(code),
+        onResync: () => cache.clear(),
+        onError: (error) => console.error(`Link change listener: ${error.message}; reconnecting`),
+      });
+  subscriber?.start();
+  const metrics = createMetrics({ writer, cache, subscriber });
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  const server = createServer(app);
+  const redirect = createRedirectHandler({
+    cache,
+    writer,
+    trustProxy: memoizeTrust(app.get('trust proxy fn') as TrustFn, config.trustProxy),
+    secureCookies: config.publicBaseUrl.startsWith('https:'),
+    observe: metrics.observeRedirect,
+    // Hooks for the HTTP hardening: `onNotFound` (e.g. throttle bursts of 404s) and `pageHeaders`.
+  });
+  // Short-code redirects skip Express entirely (see createRedirectHandler); everything else is Express's.
+  const server = createServer((req, res) => {
+    if (!redirect(req, res)) app(req, res);
+  });
 
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
@@ -60,7 +85,7 @@ export async function createApp(config: Config, database: Database): Promise<App
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.isProduction,
     formatError: (formatted, error) => formatError(formatted, error, config.isProduction),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), metrics.graphqlPlugin],
   });
   await apollo.start();
 
@@ -68,12 +93,23 @@ export async function createApp(config: Config, database: Database): Promise<App
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    res.set('Cache-Control', 'no-store');
+    // A vanished database must not hang the probe (connects wait on the pool and on TCP timeouts).
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('timeout')), 1_000);
+    });
     try {
-      await database.dataSource.query('SELECT 1');
+      await Promise.race([database.dataSource.query('SELECT 1'), timeout]);
       res.json({ status: 'ready' });
     } catch {
       res.status(503).json({ status: 'database unreachable' });
+    } finally {
+      clearTimeout(timer);
     }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.set('Content-Type', metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
   app.use(
@@ -103,16 +139,6 @@ export async function createApp(config: Config, database: Database): Promise<App
   app.get('/', (_req, res) => res.redirect(302, '/app/'));
   app.get('/favicon.ico', (_req, res) => res.status(204).end());
   app.get('/robots.txt', (_req, res) => res.type('text/plain').send('User-agent: *\nDisallow: /\n'));
-
-  app.get(
-    '/:code',
-    createRedirectHandler({
-      lookup,
-      writer,
-      visitorKeys: new VisitorKeys(config.sessionSecret),
-      secureCookies: config.publicBaseUrl.startsWith('https:'),
-    }),
-  );
   app.use((_req, res) => {
     res.status(404).type('html').send(NOT_FOUND_PAGE);
   });
@@ -125,23 +151,21 @@ export async function createApp(config: Config, database: Database): Promise<App
     ) => {
       const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
       if (status === 500) console.error(error);
-      res
-        .status(status)
-        .json({
-          errors: [
-            {
-              message: status === 500 ? 'Internal server error' : error.message,
-              extensions: {
-                code:
-                  status === 413
-                    ? 'PAYLOAD_TOO_LARGE'
-                    : status === 500
-                      ? 'INTERNAL_SERVER_ERROR'
-                      : 'BAD_REQUEST',
-              },
+      res.status(status).json({
+        errors: [
+          {
+            message: status === 500 ? 'Internal server error' : error.message,
+            extensions: {
+              code:
+                status === 413
+                  ? 'PAYLOAD_TOO_LARGE'
+                  : status === 500
+                    ? 'INTERNAL_SERVER_ERROR'
+                    : 'BAD_REQUEST',
             },
-          ],
-        });
+          },
+        ],
+      });
     },
   );
 
@@ -150,11 +174,15 @@ export async function createApp(config: Config, database: Database): Promise<App
     server,
     services,
     writer,
-    lookup,
+    cache,
+    subscriber,
+    metrics,
     close() {
       closing ??= (async () => {
         await apollo.stop(); // stops the HTTP server and waits for in-flight requests
-        await writer.drain(15_000);
+        await subscriber?.stop();
+        const written = await writer.drain(15_000);
+        if (!written) console.error(`Shutting down with ${writer.pending} clicks not written`);
       })();
       return closing;
     },

@@ -30,13 +30,22 @@ async function main() {
 
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      console.error(`${signal} received again: exiting now`);
+      process.exit(1);
+    }
     stopping = true;
     console.log(`${signal} received: finishing requests and writing queued clicks…`);
+    // Orchestrators kill after a grace period (Kubernetes: 30 s); leave on our own terms before that.
+    setTimeout(() => {
+      console.error(`Shutdown took over 25 s: exiting with ${app.writer.pending} clicks not written`);
+      process.exit(1);
+    }, 25_000).unref();
     try {
       await app.close();
       await database.close();
-      process.exit(0);
+      console.log(`Stopped: ${app.writer.stats.written} clicks written, ${app.writer.pending} not written`);
+      process.exit(app.writer.pending === 0 ? 0 : 1);
     } catch (error) {
       console.error(error);
       process.exit(1);

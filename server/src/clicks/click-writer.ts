@@ -1,13 +1,20 @@
+import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { CapturedClick, Classification } from './click';
 
-export interface ClickWriterOptions {
+export interface ClickWriterOptions<Q> {
   /** Flush when this many clicks are queued… */
   maxBatch?: number;
   /** …or this long after the first one arrived, whichever comes first. */
   flushIntervalMs?: number;
-  /** Past this many queued clicks (e.g. a long database outage), new clicks are dropped and counted. */
+  /**
+   * Past this many queued clicks (a long database outage), new clicks are dropped and counted in
+   * `stats.dropped`. Each queued click holds its header strings, ~0.5 KB, so 250,000 is ~125 MB.
+   */
   maxQueued?: number;
+  /** Turns a queued item into the stored click, at write time (off the redirect's response path). */
+  prepare?: (item: Q) => CapturedClick;
   onError?: (error: unknown) => void;
 }
 
@@ -17,6 +24,13 @@ export interface ClickWriterStats {
   dropped: number;
   failedFlushes: number;
 }
+
+export const DEFAULT_MAX_QUEUED_CLICKS = 250_000;
+
+// A batch's id is claimed in its own transaction, so a retry after a lost COMMIT acknowledgement
+// (the connection died between commit and reply) finds it and writes nothing twice.
+const CLAIM_BATCH = `INSERT INTO click_batches (id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING id`;
+const PRUNE_BATCHES = `DELETE FROM click_batches WHERE written_at < now() - interval '1 day'`;
 
 const INSERT_VISITORS = `
   INSERT INTO link_visitors (link_id, visitor)
@@ -41,28 +55,36 @@ const cut = (value: string | null, max: number) => (value === null ? null : valu
 /**
  * Queues clicks in memory and writes them in multi-row statements, so a redirect never waits on the
  * database. Uniqueness is decided inside the write transaction by the link_visitors primary key: of
- * all clicks racing for one (link, visitor), exactly one inserts the key and is UNIQUE.
+ * all clicks racing for one (link, visitor) — in one batch, or in batches of other writers and
+ * processes — exactly one inserts the key and is UNIQUE. A failed batch (database away, pool timeout,
+ * deadlock) is rolled back whole and retried with backoff; the queue is kept meanwhile, up to
+ * `maxQueued`.
  */
-export class ClickWriter {
-  private queue: CapturedClick[] = [];
+export class ClickWriter<Q = CapturedClick> {
+  private queue: Q[] = [];
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> | null = null;
   private readonly maxBatch: number;
   private readonly flushIntervalMs: number;
   private readonly maxQueued: number;
+  private readonly prepare: (item: Q) => CapturedClick;
   private retryDelayMs = 0;
+  private lastPrune = 0;
+  /** The batch at the head of the queue keeps its id across retries (see CLAIM_BATCH). */
+  private headBatch: { id: string; size: number; clicks: CapturedClick[] } | null = null;
   readonly stats: ClickWriterStats = { queued: 0, written: 0, dropped: 0, failedFlushes: 0 };
 
   constructor(
     private readonly db: DataSource,
-    private readonly options: ClickWriterOptions = {},
+    private readonly options: ClickWriterOptions<Q> = {},
   ) {
-    this.maxBatch = options.maxBatch ?? 1000;
-    this.flushIntervalMs = options.flushIntervalMs ?? 20;
-    this.maxQueued = options.maxQueued ?? 200_000;
+    this.maxBatch = options.maxBatch ?? 500;
+    this.flushIntervalMs = options.flushIntervalMs ?? 50;
+    this.maxQueued = options.maxQueued ?? DEFAULT_MAX_QUEUED_CLICKS;
+    this.prepare = options.prepare ?? ((item) => item as unknown as CapturedClick);
   }
 
-  enqueue(click: CapturedClick): void {
+  enqueue(click: Q): void {
     if (this.queue.length >= this.maxQueued) {
       this.stats.dropped++;
       return;
@@ -94,13 +116,22 @@ export class ClickWriter {
   /** Writes everything queued so far; resolves when the queue is empty or a write failed. */
   async flush(): Promise<void> {
     if (this.flushing) return this.flushing;
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
     this.flushing = (async () => {
       while (this.queue.length > 0) {
-        const batch = this.queue.slice(0, this.maxBatch);
+        if (!this.headBatch) {
+          const items = this.queue.slice(0, this.maxBatch);
+          this.headBatch = { id: randomUUID(), size: items.length, clicks: await this.prepareAll(items) };
+        }
+        const batch = this.headBatch;
         try {
-          await this.write(batch);
-          this.queue.splice(0, batch.length);
-          this.stats.written += batch.length;
+          await this.write(batch.id, batch.clicks);
+          this.queue.splice(0, batch.size);
+          this.headBatch = null;
+          this.stats.written += batch.clicks.length;
           this.retryDelayMs = 0;
         } catch (error) {
           this.stats.failedFlushes++;
@@ -131,12 +162,48 @@ export class ClickWriter {
     return this.queue.length === 0;
   }
 
-  private async write(batch: CapturedClick[]): Promise<void> {
-    const runner = this.db.createQueryRunner();
+  /** Prepares a batch in slices, yielding in between so redirects are answered meanwhile. */
+  private async prepareAll(items: Q[]): Promise<CapturedClick[]> {
+    const clicks: CapturedClick[] = [];
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0 && i % 100 === 0) await new Promise((r) => setImmediate(r));
+      const item = items[i]!;
+      try {
+        clicks.push(this.prepare(item));
+      } catch (error) {
+        // One malformed click must not block the queue behind it.
+        this.stats.dropped++;
+        this.options.onError?.(error);
+      }
+    }
+    return clicks;
+  }
+
+  /**
+   * The pg pool under TypeORM: the writer talks to it directly, so a failed batch is not logged with
+   * every parameter (user agents, address prefixes) and a broken connection is discarded, not reused.
+   */
+  private get pool(): Pool {
+    return (this.db.driver as unknown as { master: Pool }).master;
+  }
+
+  private async write(batchId: string, batch: CapturedClick[]): Promise<void> {
+    const client = await this.pool.connect();
+    let failure: Error | undefined;
+    // A connection dying while checked out emits 'error' on the client; unheard, it would end the process.
+    const onConnectionError = (error: Error) => (failure ??= error);
+    client.on('error', onConnectionError);
+    const query = async <R>(sql: string, params: unknown[]): Promise<R[]> =>
+      (await client.query(sql, params)).rows as R[];
     try {
-      await runner.connect();
-      await runner.startTransaction();
-      const fresh = await this.claimVisitors(runner.query.bind(runner), batch);
+      await client.query('BEGIN');
+      const claimed = await query(CLAIM_BATCH, [batchId]);
+      if (claimed.length === 0) {
+        // Written by an earlier attempt whose COMMIT reply was lost.
+        await client.query('COMMIT');
+        return;
+      }
+      const fresh = await this.claimVisitors(query, batch);
       // In arrival order: the first click holding a fresh key is UNIQUE, and all its keys are then spent.
       const classes: Classification[] = batch.map((c) => {
         if (!c.visitorKey) return 'BOT';
@@ -144,36 +211,45 @@ export class ClickWriter {
         for (const key of [c.visitorKey, ...c.alsoKnownAs]) fresh.delete(`${c.linkId}|${key}`);
         return unique ? 'UNIQUE' : 'REPEAT';
       });
-      await runner.query(INSERT_CLICKS, [
-        batch.map((c) => c.linkId),
-        batch.map((c) => c.clickedAt.toISOString()),
-        classes,
-        batch.map((c) => c.country),
-        batch.map((c) => cut(c.region, 100)),
-        batch.map((c) => cut(c.city, 100)),
-        batch.map((c) => c.latitude),
-        batch.map((c) => c.longitude),
-        batch.map((c) => cut(c.browser, 50)),
-        batch.map((c) => cut(c.browserVersion, 20)),
-        batch.map((c) => cut(c.os, 50)),
-        batch.map((c) => c.platform),
-        batch.map((c) => cut(c.referrerHost, 255)),
-        batch.map((c) => cut(c.botAgent, 60)),
-        batch.map((c) => c.ipPrefix),
-        batch.map((c) => cut(c.userAgent, 1024)),
-      ]);
-      await runner.commitTransaction();
+      if (batch.length > 0)
+        await query(INSERT_CLICKS, [
+          batch.map((c) => c.linkId),
+          batch.map((c) => c.clickedAt.toISOString()),
+          classes,
+          batch.map((c) => c.country),
+          batch.map((c) => cut(c.region, 100)),
+          batch.map((c) => cut(c.city, 100)),
+          batch.map((c) => c.latitude),
+          batch.map((c) => c.longitude),
+          batch.map((c) => cut(c.browser, 50)),
+          batch.map((c) => cut(c.browserVersion, 20)),
+          batch.map((c) => cut(c.os, 50)),
+          batch.map((c) => c.platform),
+          batch.map((c) => cut(c.referrerHost, 255)),
+          batch.map((c) => cut(c.botAgent, 60)),
+          batch.map((c) => c.ipPrefix),
+          batch.map((c) => cut(c.userAgent, 1024)),
+        ]);
+      if (Date.now() - this.lastPrune > 3_600_000) {
+        this.lastPrune = Date.now();
+        await client.query(PRUNE_BATCHES);
+      }
+      await client.query('COMMIT');
     } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      failure = error as Error;
+      await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      await runner.release();
+      // After a failure the connection may be dead or mid-transaction: discard it rather than pool it.
+      // A discarded connection keeps the listener: it may still report its end.
+      if (!failure) client.off('error', onConnectionError);
+      client.release(failure);
     }
   }
 
   /** Inserts every visitor key of the batch; returns the `link|key` pairs that were new. */
   private async claimVisitors(
-    query: (sql: string, params: unknown[]) => Promise<{ link_id: string; visitor: string }[]>,
+    query: <R>(sql: string, params: unknown[]) => Promise<R[]>,
     batch: CapturedClick[],
   ): Promise<Set<string>> {
     const pairs = new Map<string, [string, string]>();
@@ -183,8 +259,15 @@ export class ClickWriter {
         pairs.set(`${click.linkId}|${key}`, [click.linkId, key]);
     }
     if (pairs.size === 0) return new Set();
-    const values = [...pairs.values()];
-    const rows = await query(INSERT_VISITORS, [values.map((p) => p[0]), values.map((p) => p[1])]);
+    // Keys in one global order: two writers' batches then lock shared keys in the same order and
+    // wait for each other instead of deadlocking.
+    const values = [...pairs.values()].sort((a, b) =>
+      a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0,
+    );
+    const rows = await query<{ link_id: string; visitor: string }>(INSERT_VISITORS, [
+      values.map((p) => p[0]),
+      values.map((p) => p[1]),
+    ]);
     return new Set(rows.map((r) => `${r.link_id}|${r.visitor}`));
   }
 }

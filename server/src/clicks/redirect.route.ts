@@ -1,35 +1,10 @@
-import type { Request, Response } from 'express';
-import type { DataSource } from 'typeorm';
-import { parseUserAgent } from './classify';
-import type { CapturedClick } from './click';
-import type { ClickWriter } from './click-writer';
-import { anonymiseIp, locate, normaliseIp } from './geo';
-import { newVisitorId, readVisitorCookie, visitorCookieHeader, type VisitorKeys } from './visitor';
-
-export interface RedirectTarget {
-  id: string;
-  destinationUrl: string;
-  expiresAt: Date | null;
-}
-
-/** Resolves a short code to where it points; the redirect's only read. */
-export interface LinkLookup {
-  find(code: string): Promise<RedirectTarget | null>;
-}
-
-export class DatabaseLinkLookup implements LinkLookup {
-  constructor(private readonly db: DataSource) {}
-  async find(code: string): Promise<RedirectTarget | null> {
-    const rows: { id: string; destination_url: string; expires_at: Date | null }[] = await this.db.query(
-      `SELECT id, destination_url, expires_at FROM links WHERE code = $1`,
-      [code],
-    );
-    const row = rows[0];
-    return row ? { id: row.id, destinationUrl: row.destination_url, expiresAt: row.expires_at } : null;
-  }
-}
-
-const CODE_SHAPE = /^[A-Za-z0-9]{4,12}$/;
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LRUCache } from 'lru-cache';
+import proxyaddr from 'proxy-addr';
+import { isReservedCode } from '../links/link.rules';
+import type { RawClick } from './click-capture';
+import { LookupTimeoutError, type LinkCache, type RedirectTarget } from './link-cache';
+import { newVisitorId, readVisitorCookie, visitorCookieHeader } from './visitor';
 
 /** Adds the click's query parameters to the destination's; the click's value wins, a #fragment stays last. */
 export function forwardQuery(destination: string, rawQuery: string): string {
@@ -43,97 +18,181 @@ export function forwardQuery(destination: string, rawQuery: string): string {
   return url.href;
 }
 
-function referrerHost(referrer: string | undefined): string | null {
-  if (!referrer) return null;
-  try {
-    const host = new URL(referrer).hostname.toLowerCase();
-    return host || null;
-  } catch {
-    return null;
+// A campaign's clicks carry the same few utm query strings: remember the merged destination (~5 µs each).
+const forwarded = new LRUCache<string, string>({ max: 10_000 });
+
+function forwardQueryCached(destination: string, rawQuery: string): string {
+  if (!rawQuery || rawQuery.length > 512) return forwardQuery(destination, rawQuery);
+  const key = `${destination}\n${rawQuery}`;
+  let location = forwarded.get(key);
+  if (location === undefined) {
+    location = forwardQuery(destination, rawQuery);
+    forwarded.set(key, location);
   }
+  return location;
 }
 
 function page(title: string, message: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title} · Smart Links</title><style>body{font-family:system-ui,sans-serif;display:grid;place-items:center;min-height:100vh;margin:0;background:#f6f7fb;color:#1f2937}main{text-align:center;padding:2rem}h1{font-size:1.4rem;margin:.5rem 0}p{color:#6b7280}b{color:#4f46e5}</style></head><body><main><b>Smart Links</b><h1>${title}</h1><p>${message}</p></main></body></html>`;
 }
 export const NOT_FOUND_PAGE = page('Link not found', 'This short link does not exist or has been deleted.');
+export const UNAVAILABLE_PAGE = page(
+  'Temporarily unavailable',
+  'This short link cannot be opened right now. Please try again in a moment.',
+);
 export const EXPIRED_PAGE = page('Link expired', 'This short link has expired and no longer redirects.');
 
-export interface RedirectDeps {
-  lookup: LinkLookup;
-  writer: ClickWriter;
-  visitorKeys: VisitorKeys;
-  secureCookies: boolean;
-}
+/** Express's compiled `trust proxy` setting (`app.get('trust proxy fn')`), so both agree exactly. */
+export type TrustFn = (address: string, hop: number) => boolean;
 
 /**
- * GET/HEAD /:code. Answers first, then captures the click: the visitor never waits on geo lookups,
- * parsing or the database. HEAD redirects without recording.
+ * Express's trust function for a list of subnets parses the address on every call (~7 µs for a
+ * dual-stack `::ffff:` address), and the redirect asks about the same few proxy addresses all day.
+ * Such a function depends on the address only, so remembering its answers changes none of them.
+ * A hop count depends on the position instead and is cheap already: it is passed through.
+ */
+export function memoizeTrust(trust: TrustFn, setting: unknown): TrustFn {
+  if (typeof setting === 'number' || typeof setting === 'boolean') return trust;
+  const known = new Map<string, boolean>();
+  return (address, hop) => {
+    let trusted = known.get(address);
+    if (trusted === undefined) {
+      trusted = trust(address, hop);
+      if (known.size >= 10_000) known.clear();
+      known.set(address, trusted);
+    }
+    return trusted;
+  };
+}
+
+export interface RedirectDeps {
+  cache: Pick<LinkCache, 'peek' | 'find'>;
+  writer: { enqueue(click: RawClick): void };
+  trustProxy: TrustFn;
+  /** Set the visitor cookie `Secure` whatever the request (PUBLIC_BASE_URL is https). */
+  secureCookies: boolean;
+  /**
+   * Told of every 404 with the client address (as `trust proxy` resolves it), e.g. to throttle a
+   * client probing for codes. Returning true means it has answered the request itself (say a 429).
+   */
+  onNotFound?: (ip: string, req: IncomingMessage, res: ServerResponse) => boolean | void;
+  /** Extra headers on the small HTML pages (404, 410, 503), e.g. a Content-Security-Policy. */
+  pageHeaders?: Record<string, string>;
+  /** Records each answer's status and duration (the latency histogram). */
+  observe?: (status: number, seconds: number) => void;
+}
+
+/** `GET|HEAD /<code>` with an optional query string; anything else falls through to Express. */
+const REDIRECT_PATH = /^\/([A-Za-z0-9]{4,12})(?:\?|$)/;
+
+/**
+ * The redirect, as a plain Node handler in front of Express on the same HTTP server: Express's
+ * router costs more than the rest of a cached redirect. Returns false for requests it does not own.
+ *
+ * It answers first, then queues the click as raw header values: parsing, geolocation and hashing
+ * happen in the writer's batch, so the visitor never waits on them or on the database. A cached link
+ * is answered synchronously. HEAD redirects without recording.
  */
 export function createRedirectHandler(deps: RedirectDeps) {
-  return async function redirect(req: Request, res: Response): Promise<void> {
-    const code = req.params.code as string;
-    const target = CODE_SHAPE.test(code) ? await deps.lookup.find(code) : null;
+  const pageHeaders = {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...deps.pageHeaders,
+  };
+
+  function sendPage(
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    body: string,
+    started: number,
+  ) {
+    const headers: Record<string, string | number> = {
+      ...pageHeaders,
+      'Content-Length': Buffer.byteLength(body),
+    };
+    if (status === 503) headers['Retry-After'] = 5;
+    res.writeHead(status, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+    deps.observe?.(status, (performance.now() - started) / 1000);
+  }
+
+  function answer(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: string,
+    target: RedirectTarget | null,
+    started: number,
+  ) {
     if (!target) {
-      res.status(404).type('html').set('Cache-Control', 'no-store').send(NOT_FOUND_PAGE);
+      const ip = proxyaddr(req, deps.trustProxy);
+      if (deps.onNotFound?.(ip, req, res) === true) return;
+      sendPage(req, res, 404, NOT_FOUND_PAGE, started);
       return;
     }
     if (target.expiresAt && target.expiresAt.getTime() <= Date.now()) {
-      res.status(410).type('html').set('Cache-Control', 'no-store').send(EXPIRED_PAGE);
+      sendPage(req, res, 410, EXPIRED_PAGE, started);
       return;
     }
-    const queryStart = req.originalUrl.indexOf('?');
-    const location = forwardQuery(
+    const queryStart = url.indexOf('?');
+    const location = forwardQueryCached(
       target.destinationUrl,
-      queryStart >= 0 ? req.originalUrl.slice(queryStart + 1) : '',
+      queryStart >= 0 ? url.slice(queryStart + 1) : '',
     );
     const cookie = readVisitorCookie(req.headers.cookie);
     const minted = cookie ? null : newVisitorId();
-    res.status(302).set({ Location: location, 'Cache-Control': 'private, no-store' });
-    if (minted) res.append('Set-Cookie', visitorCookieHeader(minted, deps.secureCookies || req.secure));
+    const headers: Record<string, string> = { Location: location, 'Cache-Control': 'private, no-store' };
+    if (minted)
+      headers['Set-Cookie'] = visitorCookieHeader(
+        minted,
+        deps.secureCookies || isSecure(req, deps.trustProxy),
+      );
+    res.writeHead(302, headers);
     res.end();
+    deps.observe?.(302, (performance.now() - started) / 1000);
     if (req.method !== 'GET') return;
+    deps.writer.enqueue({
+      linkId: target.id,
+      clickedAt: new Date(),
+      ip: proxyaddr(req, deps.trustProxy),
+      userAgent: req.headers['user-agent'] ?? '',
+      referrer: req.headers.referer,
+      cookie,
+      minted,
+    });
+  }
 
-    deps.writer.enqueue(captureClick(req, target.id, cookie, minted, deps.visitorKeys));
+  return function redirect(req: IncomingMessage, res: ServerResponse): boolean {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const url = req.url ?? '';
+    const match = REDIRECT_PATH.exec(url);
+    if (!match || isReservedCode(match[1]!)) return false;
+    const code = match[1]!;
+    const started = performance.now();
+    const cached = deps.cache.peek(code);
+    if (cached !== undefined) {
+      answer(req, res, url, cached, started);
+      return true;
+    }
+    deps.cache.find(code).then(
+      (target) => answer(req, res, url, target, started),
+      (error: unknown) => {
+        // The database is away (or slow) and the code is not cached: say so, never a 500.
+        if (!(error instanceof LookupTimeoutError))
+          console.error(`Link lookup failed: ${(error as Error).message}`);
+        if (!res.headersSent) sendPage(req, res, 503, UNAVAILABLE_PAGE, started);
+      },
+    );
+    return true;
   };
 }
 
-export function captureClick(
-  req: Request,
-  linkId: string,
-  cookie: string | null,
-  minted: string | null,
-  keys: VisitorKeys,
-): CapturedClick {
-  const userAgent = req.headers['user-agent'] ?? '';
-  const ua = parseUserAgent(userAgent);
-  const ip = normaliseIp(req.ip);
-  const geo = locate(ip);
-  let visitorKey: string | null = null;
-  const alsoKnownAs: string[] = [];
-  if (!ua.botAgent) {
-    const addressKey = keys.fromAddress(ip ?? '', userAgent);
-    if (cookie) {
-      visitorKey = keys.fromCookie(cookie);
-      alsoKnownAs.push(addressKey);
-    } else {
-      visitorKey = addressKey;
-      if (minted) alsoKnownAs.push(keys.fromCookie(minted));
-    }
-  }
-  return {
-    linkId,
-    clickedAt: new Date(),
-    visitorKey,
-    alsoKnownAs,
-    ...geo,
-    browser: ua.browser,
-    browserVersion: ua.browserVersion,
-    os: ua.os,
-    platform: ua.platform,
-    referrerHost: referrerHost(req.headers.referer),
-    botAgent: ua.botAgent,
-    ipPrefix: anonymiseIp(ip),
-    userAgent: userAgent || null,
-  };
+/** Express's `req.secure`: the socket's TLS, or X-Forwarded-Proto when the peer is a trusted proxy. */
+function isSecure(req: IncomingMessage, trust: TrustFn): boolean {
+  const tls = Boolean((req.socket as { encrypted?: boolean }).encrypted);
+  const header = req.headers['x-forwarded-proto'];
+  if (header === undefined || !trust(req.socket.remoteAddress ?? '', 0)) return tls;
+  const value = Array.isArray(header) ? header.join(',') : header;
+  return value.split(',')[0]!.trim() === 'https';
 }

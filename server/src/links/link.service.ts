@@ -27,8 +27,11 @@ export interface LinkPage {
   endCursor: string | null;
 }
 
-/** Told of every change to a link's redirect (edit, delete), e.g. to drop it from a cache. */
-export type LinkChangeListener = (change: { code: string; kind: 'updated' | 'deleted' }) => void;
+/**
+ * Told of every change to a link's redirect (create, edit, delete), e.g. to drop it from a cache
+ * (a create clears a remembered "unknown code").
+ */
+export type LinkChangeListener = (change: { code: string; kind: 'created' | 'updated' | 'deleted' }) => void;
 
 export const MAX_PAGE_SIZE = 100;
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
@@ -77,7 +80,10 @@ export class LinkService {
            VALUES ($1, $2, $3, $4, $5) ON CONFLICT (code) DO NOTHING RETURNING id`,
           [accountId, code, destinationUrl, title, expiresAt],
         );
-        if (rows.length === 1) return await repo.findOneByOrFail({ id: rows[0]!.id });
+        if (rows.length === 1) {
+          this.emit({ code, kind: 'created' });
+          return await repo.findOneByOrFail({ id: rows[0]!.id });
+        }
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
       }

@@ -1,4 +1,5 @@
 import { Initial1764072000000 } from './1764072000000-Initial';
+import { RedirectReplicas1764090000000 } from './1764090000000-RedirectReplicas';
 
 /** Every migration, in order. Add new ones at the end. */
-export const migrations = [Initial1764072000000];
+export const migrations = [Initial1764072000000, RedirectReplicas1764090000000];

@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Client } from 'pg';
+import { signUp } from './utils/graphql';
+import { spawnServer, type ServerProcess } from './utils/process';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Replicas hear each other through PostgreSQL LISTEN/NOTIFY, which the embedded database cannot carry
+ * between connections (it runs one session). So: DATABASE_URL (CI), else a throwaway database on a
+ * PostgreSQL at 127.0.0.1:5432, else the test is skipped, saying why.
+ */
+async function postgresForReplicas(): Promise<{ url: string; drop(): Promise<void> } | null> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, drop: async () => {} };
+  const admin = new Client({
+    connectionString: 'postgres://postgres@127.0.0.1:5432/postgres',
+    connectionTimeoutMillis: 2_000,
+  });
+  try {
+    await admin.connect();
+  } catch {
+    return null;
+  }
+  const name = `sl_replicas_${process.pid}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  return {
+    url: `postgres://postgres@127.0.0.1:5432/${name}`,
+    async drop() {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+async function locationOf(server: ServerProcess, code: string): Promise<string> {
+  const res = await fetch(`${server.url}/${code}`, { method: 'HEAD', redirect: 'manual' });
+  return res.status === 302 ? res.headers.get('location')! : String(res.status);
+}
+
+/** Polls until `expected` is answered; returns how long it took. */
+async function within(ms: number, server: ServerProcess, code: string, expected: string): Promise<number> {
+  const started = Date.now();
+  let last = '';
+  while (Date.now() - started < ms) {
+    last = await locationOf(server, code);
+    if (last === expected) return Date.now() - started;
+    await sleep(25);
+  }
+  throw new Error(`still "${last}" after ${ms} ms, expected "${expected}"`);
+}
+
+async function listenerUp(server: ServerProcess): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const text = await (await fetch(`${server.url}/metrics`)).text();
+    if (/^sl_link_change_listener_up 1$/m.test(text)) return;
+    await sleep(100);
+  }
+  throw new Error('the link change listener never connected');
+}
+
+describe('fault: two server processes on one database', () => {
+  it('an edit or delete on one replica redirects accordingly on the other within a second', async (t) => {
+    const database = await postgresForReplicas();
+    if (!database) {
+      t.skip('needs PostgreSQL (DATABASE_URL or 127.0.0.1:5432): the embedded database cannot carry NOTIFY');
+      console.warn('SKIPPED two-replica test: no PostgreSQL reachable (set DATABASE_URL)');
+      return;
+    }
+    const env = { DATABASE_URL: database.url };
+    const a = await spawnServer(env);
+    let b: ServerProcess | undefined;
+    try {
+      b = await spawnServer(env); // after a, so the two do not race to migrate
+      await Promise.all([listenerUp(a), listenerUp(b)]);
+      const client = await signUp(a.url);
+      const { createLink } = await client.ok<{ createLink: { id: string; code: string } }>(
+        `mutation { createLink(input: { destinationUrl: "https://example.com/before" }) { id code } }`,
+      );
+      const { code, id } = createLink;
+      assert.equal(await locationOf(b, code), 'https://example.com/before'); // b caches it
+      assert.equal(await locationOf(b, code), 'https://example.com/before');
+
+      await client.ok(
+        `mutation($id: ID!) { updateLink(id: $id, input: { destinationUrl: "https://example.com/after" }) { id } }`,
+        {
+          id,
+        },
+      );
+      assert.equal(await locationOf(a, code), 'https://example.com/after', 'at once on the editing replica');
+      const tookEdit = await within(1_000, b, code, 'https://example.com/after');
+
+      // A change by any other path (here plain SQL) reaches both through the trigger.
+      const sql = new Client(database.url);
+      await sql.connect();
+      await sql.query(`UPDATE links SET destination_url = 'https://example.com/by-sql' WHERE id = $1`, [id]);
+      await sql.end();
+      await within(1_000, a, code, 'https://example.com/by-sql');
+      await within(1_000, b, code, 'https://example.com/by-sql');
+
+      await client.ok(`mutation($id: ID!) { deleteLink(id: $id) }`, { id });
+      const tookDelete = await within(1_000, b, code, '404');
+      t.diagnostic(`the other replica followed an edit in ${tookEdit} ms and a delete in ${tookDelete} ms`);
+    } finally {
+      await b?.stop();
+      await a.stop();
+      await database.drop();
+    }
+  });
+});
