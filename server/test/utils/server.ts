@@ -12,14 +12,28 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  /**
+   * Serve from an already open database (another TestServer's `db`), e.g. a second app with other
+   * settings or a second replica. Closing this server then leaves the database open.
+   */
+  database?: Database;
+}
+
 /**
  * A real server on a free port against a real database: DATABASE_URL when set (CI), otherwise the
  * embedded database in memory. Tests make their own accounts, so they never depend on each other.
+ * `env` overrides configuration (TRUST_PROXY, PUBLIC_BASE_URL …); PUBLIC_BASE_URL defaults to
+ * http://sl.test so that short URLs never point at the test's own port.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: TestServerOptions = {},
+): Promise<TestServer> {
   const probe = loadConfig({ SESSION_SECRET: 'test-secret-0123456789', ...process.env, ...env, PORT: '0' });
-  const db = await openDatabase(probe, { inMemory: true });
-  const app = await createApp({ ...probe, publicBaseUrl: env.PUBLIC_BASE_URL ?? 'http://sl.test' }, db);
+  const config: Config = { ...probe, publicBaseUrl: env.PUBLIC_BASE_URL ?? 'http://sl.test' };
+  const db = options.database ?? (await openDatabase(probe, { inMemory: true }));
+  const app = await createApp(config, db);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -27,10 +41,10 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     url,
     app,
     db,
-    config: probe,
+    config,
     async close() {
       await app.close();
-      await db.close();
+      if (!options.database) await db.close();
     },
   };
 }
