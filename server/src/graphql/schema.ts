@@ -5,6 +5,7 @@ import { AccountResolver } from '../accounts/account.resolver';
 import { ClickStatsResolver } from '../analytics/click-stats.resolver';
 import { LinkResolver } from '../links/link.resolver';
 import { DateTimeScalar } from './scalars';
+import { enforceApiKeyScope } from './scope';
 
 export const resolvers = [AccountResolver, LinkResolver, ClickStatsResolver] as const;
 
@@ -13,6 +14,7 @@ export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
     resolvers,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
+    globalMiddlewares: [enforceApiKeyScope],
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: false } : false,
   });
 }
