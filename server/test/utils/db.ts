@@ -29,10 +29,13 @@ export interface ClickRow {
   user_agent: string | null;
 }
 
-/** Writes every queued click, then returns the link's clicks in the order they were recorded. */
+/**
+ * Writes every queued click, then returns the link's clicks by time. Clicks written in one batch need
+ * not get ids in arrival order: settle between visits where their order matters.
+ */
 export async function clicksOf(server: TestServer, linkId: string): Promise<ClickRow[]> {
   await settle(server);
-  return sql<ClickRow>(server, `SELECT * FROM clicks WHERE link_id = $1 ORDER BY id`, [linkId]);
+  return sql<ClickRow>(server, `SELECT * FROM clicks WHERE link_id = $1 ORDER BY clicked_at, id`, [linkId]);
 }
 
 /** Waits until every click the server has accepted is written (no sleeps). */
