@@ -22,7 +22,11 @@ export async function openDatabase(
     embedded = await startEmbeddedDatabase(opts.inMemory ? undefined : `${config.dataDir}`);
     url = embedded.url;
   }
-  const dataSource = createDataSource(url, embedded ? 8 : 10);
+  // The embedded server runs one backend and interleaves the wire-protocol messages of concurrent
+  // connections, so two connections' Parse/Bind/Execute clobber each other's unnamed portal ("portal
+  // does not exist", or wrong rows: a live link answered 404). One connection keeps every extended
+  // query whole; PGlite runs one query at a time anyway.
+  const dataSource = createDataSource(url, embedded ? 1 : 10);
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
