@@ -24,12 +24,14 @@ function sessionCookie(headers: Headers) {
   return parseSetCookie(line);
 }
 
+// One embedded database per file: starting one is the slow part of a test file.
+let server: TestServer;
+before(async () => {
+  server = await startTestServer();
+});
+after(() => server.close());
+
 describe('accounts: sign-up, log-in, log-out, me', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close());
 
   it('signUp creates an account and user, starts a session, and me answers for it', async () => {
     const client = new GraphQLClient(server.url);
@@ -277,11 +279,6 @@ describe('accounts: sign-up, log-in, log-out, me', () => {
 });
 
 describe('API keys', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close());
 
   const API_KEYS = `{ apiKeys { id name prefix scope createdAt lastUsedAt } }`;
 

@@ -8,14 +8,18 @@ import { visit } from './utils/http';
 import { holdQueries } from './utils/queries';
 import { startTestServer, type TestServer } from './utils/server';
 
+// One embedded database per file: starting one is the slow part of a test file.
+let server: TestServer;
+before(async () => {
+  server = await startTestServer();
+});
+after(() => server.close());
+
 describe('redirect', () => {
-  let server: TestServer;
   let client: SignedUpClient;
   before(async () => {
-    server = await startTestServer();
     client = await signUp(server.url);
   });
-  after(() => server.close());
 
   it('answers 302 to the destination with Cache-Control: private, no-store, and records the click', async () => {
     const link = await createLink(client, { destinationUrl: 'https://example.com/landing?ref=sl#top' });
@@ -139,11 +143,9 @@ describe('redirect', () => {
 });
 
 describe('click capture', () => {
-  let server: TestServer;
   let client: SignedUpClient;
   const proxied: Record<string, TestServer> = {};
   before(async () => {
-    server = await startTestServer();
     client = await signUp(server.url);
     const settings: Record<string, string> = {
       hop1: '1',
@@ -158,7 +160,6 @@ describe('click capture', () => {
   });
   after(async () => {
     for (const app of Object.values(proxied)) await app.close();
-    await server.close();
   });
 
   /** One click on a fresh link through `via`; returns the stored row. */
