@@ -1,8 +1,13 @@
 import 'reflect-metadata';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApp, type App } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { openDatabase, type Database } from '../../src/db/database';
+import { migrations } from '../../src/db/migrations';
 
 export interface TestServer {
   url: string;
@@ -32,7 +37,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const probe = loadConfig({ SESSION_SECRET: 'test-secret-0123456789', ...process.env, ...env, PORT: '0' });
   const config: Config = { ...probe, publicBaseUrl: env.PUBLIC_BASE_URL ?? 'http://sl.test' };
-  const db = options.database ?? (await openDatabase(probe, { inMemory: true }));
+  const db = options.database ?? (await openTestDatabase(probe));
   const app = await createApp(config, db);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
@@ -47,4 +52,31 @@ export async function startTestServer(
       if (!options.database) await db.close();
     },
   };
+}
+
+/**
+ * DATABASE_URL when set; otherwise an in-memory embedded database started from a migrated template that
+ * the first test file saves in the temp folder (creating a cluster costs seconds per file). The
+ * template's name hashes the migrations' code, so changing a migration builds a new one.
+ */
+async function openTestDatabase(config: Config): Promise<Database> {
+  if (config.databaseUrl) return openDatabase(config, { inMemory: true });
+  const key = createHash('sha256')
+    .update(migrations.map((m) => m.toString()).join('\n'))
+    .digest('hex')
+    .slice(0, 16);
+  const file = join(tmpdir(), `smart-links-test-db-${key}.tar`);
+  if (existsSync(file)) {
+    try {
+      return await openDatabase(config, { inMemory: true, loadDataDir: new Blob([readFileSync(file)]) });
+    } catch {
+      // A damaged template: build a fresh one below.
+    }
+  }
+  const db = await openDatabase(config, { inMemory: true });
+  const dump = await db.dump!();
+  const partial = `${file}.${process.pid}`;
+  writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+  renameSync(partial, file);
+  return db;
 }
