@@ -422,3 +422,48 @@ describe('API keys', () => {
     assert.equal((await owner.ok(API_KEYS)).apiKeys.length, 1);
   });
 });
+
+describe('the GraphQL endpoint answers bad requests with client errors, never a 500', () => {
+  it('a NUL character in any text argument → BAD_USER_INPUT naming the field', async () => {
+    const client = await signUp(server.url);
+    const cases: [GraphQLClient, string, Record<string, unknown>, string][] = [
+      [client, `query($s: String) { links(search: $s) { totalCount } }`, { s: 'a\u0000b' }, 'search'],
+      [client, `query($c: String!) { linkByCode(code: $c) { id } }`, { c: 'ab\u0000cd' }, 'code'],
+      [client, `mutation($n: String!) { createApiKey(name: $n) { secret } }`, { n: 'key\u0000' }, 'name'],
+      [
+        client,
+        `mutation($i: CreateLinkInput!) { createLink(input: $i) { id } }`,
+        { i: { destinationUrl: 'https://example.com', title: 'a\u0000' } },
+        'title',
+      ],
+      [
+        new GraphQLClient(server.url),
+        SIGN_UP,
+        { input: { email: `a\u0000${uniqueEmail()}`, password: TEST_PASSWORD, accountName: 'A' } },
+        'email',
+      ],
+      [
+        new GraphQLClient(server.url),
+        SIGN_UP,
+        { input: { email: uniqueEmail(), password: TEST_PASSWORD, accountName: 'A\u0000' } },
+        'accountName',
+      ],
+      [new GraphQLClient(server.url), LOG_IN, { input: { email: 'a\u0000b@example.com', password: 'x' } }, 'email'],
+    ];
+    for (const [who, query, variables, field] of cases) {
+      expectError(await who.request(query, variables), 'BAD_USER_INPUT', field);
+    }
+  });
+
+  it('malformed JSON → 400, an oversized body → 413, a cross-site GET → blocked', async () => {
+    const post = (body: string) =>
+      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const bad = await post('{"query": ');
+    assert.equal(bad.status, 400);
+    assert.doesNotMatch(await bad.text(), /stack|at .*\.js/);
+    const big = await post(JSON.stringify({ query: '{ me { id } }', padding: 'x'.repeat(200_000) }));
+    assert.equal(big.status, 413);
+    const csrf = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`);
+    assert.equal(csrf.status, 400);
+  });
+});

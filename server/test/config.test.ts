@@ -101,6 +101,7 @@ describe('configuration (loadConfig)', () => {
     assert.equal(readFileSync(file, 'utf8').trim(), first);
     assert.equal(statSync(file).mode & 0o077, 0, 'readable by its owner only');
     assert.notEqual(loadConfig({ DATA_DIR: join(dataDir, 'other') }).sessionSecret, first);
+    assert.equal(loadConfig({ DATA_DIR: dir, SESSION_SECRET: '' }).sessionSecret, first, 'empty counts as unset');
   });
 
   it('NODE_ENV=production turns production mode on', () => {
