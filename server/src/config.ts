@@ -94,8 +94,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = parsePort(env.PORT);
   const nodeEnv = env.NODE_ENV && env.NODE_ENV !== '' ? env.NODE_ENV : 'development';
   const dataDir = resolve(env.DATA_DIR && env.DATA_DIR !== '' ? env.DATA_DIR : './data');
+  // Empty counts as unset, as for every other variable (e.g. `SESSION_SECRET=${SESSION_SECRET:-}` in compose).
   const sessionSecret = env.SESSION_SECRET ?? '';
-  if (env.SESSION_SECRET !== undefined && sessionSecret.length < 16) {
+  if (sessionSecret !== '' && sessionSecret.length < 16) {
     throw new ConfigError('SESSION_SECRET must be at least 16 characters long');
   }
   return {

@@ -45,6 +45,20 @@ const GRAPHQL_CODES = new Set([
 ]);
 
 /**
+ * The input field a variable-coercion error is about, from graphql-js's message
+ * (`… at "input.expiresAt"; …` or `Field "destinationUrl" of required type …`), so that schema-level
+ * input errors name their field like the services' own errors do.
+ */
+function coercedField(message: string): string | null {
+  const path =
+    /^Variable "\$(\w+)" got invalid value .* at "\1((?:\.\w+|\[\d+\])+)"; /s.exec(message)?.[2] ??
+    /; Field "([\w.]+)" of required type/.exec(message)?.[1];
+  if (!path) return null;
+  const last = path.replace(/\[\d+\]/g, '').split('.').pop();
+  return last && /^\w+$/.test(last) ? last : null;
+}
+
+/**
  * Our own errors pass through as they are; Apollo's request errors keep their code; anything else
  * (a bug, a database failure) becomes a bare INTERNAL_SERVER_ERROR so no SQL or stack leaks out.
  */
@@ -67,8 +81,10 @@ export function formatError(
     code &&
     (GRAPHQL_CODES.has(code) || (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR))
   ) {
+    // A client's mistake never comes with a stack trace, in development either (SPEC: quality bars).
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions: isProduction ? extensions : formatted.extensions };
+    const field = code === ErrorCode.BAD_USER_INPUT && !extensions.field ? coercedField(formatted.message) : null;
+    return { ...formatted, extensions: field ? { ...extensions, field } : extensions };
   }
   if (!isProduction) {
     console.error(original);

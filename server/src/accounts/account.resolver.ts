@@ -40,8 +40,10 @@ export class AccountResolver {
 
   @Mutation(() => Boolean, { description: 'Ends the current session at once.' })
   async logOut(@Ctx() ctx: Context): Promise<boolean> {
-    if (ctx.viewer?.sessionId) await ctx.services.accounts.deleteSession(ctx.viewer.sessionId);
+    // A stale cookie is dropped even when it no longer signs anyone in.
     ctx.services.sessions.clear(ctx.req, ctx.res);
+    const viewer = requireViewer(ctx);
+    if (viewer.sessionId) await ctx.services.accounts.deleteSession(viewer.sessionId);
     ctx.viewer = null;
     return true;
   }

@@ -6,16 +6,34 @@ import type { RawClick } from './click-capture';
 import { LookupTimeoutError, type LinkCache, type RedirectTarget } from './link-cache';
 import { newVisitorId, readVisitorCookie, visitorCookieHeader } from './visitor';
 
-/** Adds the click's query parameters to the destination's; the click's value wins, a #fragment stays last. */
-export function forwardQuery(destination: string, rawQuery: string): string {
-  if (!rawQuery) return destination;
-  const url = new URL(destination);
-  const incoming = new URLSearchParams(rawQuery);
-  for (const key of new Set(incoming.keys())) {
-    url.searchParams.delete(key);
-    for (const value of incoming.getAll(key)) url.searchParams.append(key, value);
+/** A query pair's key, decoded only to compare keys; the pair itself is forwarded as it was written. */
+function queryKey(pair: string): string {
+  const key = pair.split('=', 1)[0]!.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(key);
+  } catch {
+    return key;
   }
-  return url.href;
+}
+
+/**
+ * Adds the click's query parameters to the destination's; the click's value wins, a #fragment stays last.
+ * Both sides keep their own encoding (re-serialising through URLSearchParams turned `%20` into `+` and
+ * `a,b` into `a%2Cb`, which some destinations read differently).
+ */
+export function forwardQuery(destination: string, rawQuery: string): string {
+  const incoming = rawQuery.split('&').filter((pair) => pair !== '');
+  if (incoming.length === 0) return destination;
+  const hashAt = destination.indexOf('#');
+  const fragment = hashAt >= 0 ? destination.slice(hashAt) : '';
+  const beforeHash = hashAt >= 0 ? destination.slice(0, hashAt) : destination;
+  const queryAt = beforeHash.indexOf('?');
+  const base = queryAt >= 0 ? beforeHash.slice(0, queryAt) : beforeHash;
+  const own = queryAt >= 0 ? beforeHash.slice(queryAt + 1).split('&').filter((pair) => pair !== '') : [];
+  const overridden = new Set(incoming.map(queryKey));
+  const query = [...own.filter((pair) => !overridden.has(queryKey(pair))), ...incoming].join('&');
+  // The URL parser percent-encodes whatever a client sent raw, so Location is always a valid URL.
+  return new URL(`${base}?${query}${fragment}`).href;
 }
 
 // A campaign's clicks carry the same few utm query strings: remember the merged destination (~5 µs each).

@@ -8,21 +8,29 @@ export interface Database {
   /** The connection URL actually used (the embedded server's when DATABASE_URL is unset). */
   url: string;
   embedded: boolean;
+  /** The embedded database as a tarball (tests reuse a migrated one); undefined on a real server. */
+  dump?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
 /** Connects to DATABASE_URL, or starts the embedded database in DATA_DIR; then runs pending migrations. */
 export async function openDatabase(
   config: Pick<Config, 'databaseUrl' | 'dataDir'>,
-  opts: { inMemory?: boolean } = {},
+  opts: { inMemory?: boolean; loadDataDir?: Blob } = {},
 ): Promise<Database> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
-    embedded = await startEmbeddedDatabase(opts.inMemory ? undefined : `${config.dataDir}`);
+    embedded = await startEmbeddedDatabase(opts.inMemory ? undefined : `${config.dataDir}`, undefined, {
+      loadDataDir: opts.loadDataDir,
+    });
     url = embedded.url;
   }
-  const dataSource = createDataSource(url, embedded ? 8 : 10);
+  // The embedded server runs one backend and interleaves the wire-protocol messages of concurrent
+  // connections, so two connections' Parse/Bind/Execute clobber each other's unnamed portal ("portal
+  // does not exist", or wrong rows: a live link answered 404). One connection keeps every extended
+  // query whole; PGlite runs one query at a time anyway.
+  const dataSource = createDataSource(url, embedded ? 1 : 10);
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
@@ -35,6 +43,7 @@ export async function openDatabase(
     dataSource,
     url,
     embedded: Boolean(embedded),
+    dump: embedded?.dump,
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();

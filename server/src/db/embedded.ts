@@ -5,6 +5,8 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedDatabase {
   url: string;
+  /** A tarball of the whole database, loadable with `startEmbeddedDatabase(undefined, …, { loadDataDir })`. */
+  dump(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
@@ -49,11 +51,13 @@ function acquireLock(dataDir: string): () => void {
 /**
  * Starts PostgreSQL compiled to WebAssembly (PGlite) in this process and serves it over the wire
  * protocol on a loopback port, so that `pg` and TypeORM talk to it exactly as to a real server.
- * `dataDir` undefined keeps everything in memory (tests).
+ * `dataDir` undefined keeps everything in memory (tests); `loadDataDir` then starts from a dump instead of
+ * an empty cluster (creating one takes seconds, loading a dump a fraction of that).
  */
 export async function startEmbeddedDatabase(
   dataDir: string | undefined,
   maxConnections = 12,
+  options: { loadDataDir?: Blob } = {},
 ): Promise<EmbeddedDatabase> {
   let release = () => {};
   let db: PGlite;
@@ -63,13 +67,14 @@ export async function startEmbeddedDatabase(
     const pgdata = join(dataDir, 'pgdata');
     db = await PGlite.create(pgdata);
   } else {
-    db = await PGlite.create();
+    db = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   }
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
   await server.start();
   const url = `postgres://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`;
   return {
     url,
+    dump: () => db.dumpDataDir('none'),
     async stop() {
       await server.stop();
       await db.close();

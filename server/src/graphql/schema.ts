@@ -5,6 +5,8 @@ import { AccountResolver } from '../accounts/account.resolver';
 import { ClickStatsResolver } from '../analytics/click-stats.resolver';
 import { LinkResolver } from '../links/link.resolver';
 import { DateTimeScalar } from './scalars';
+import { rejectNulCharacters } from './input-guard';
+import { enforceApiKeyScope } from './scope';
 
 export const resolvers = [AccountResolver, LinkResolver, ClickStatsResolver] as const;
 
@@ -13,6 +15,7 @@ export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
     resolvers,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
+    globalMiddlewares: [enforceApiKeyScope, rejectNulCharacters],
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: false } : false,
   });
 }

@@ -72,9 +72,9 @@ export function validateCustomCode(raw: unknown): string | null {
   return code;
 }
 
-const DEFAULT_PORTS: Record<string, string> = { 'http:': '80', 'https:': '443' };
-const hostKey = (url: URL) =>
-  `${url.hostname.toLowerCase().replace(/\.$/, '')}:${url.port || DEFAULT_PORTS[url.protocol]}`;
+// The short domain is the same over http and https: compare host and explicit port, not the scheme
+// (URL leaves `port` empty for each scheme's default port).
+const hostKey = (url: URL) => `${url.hostname.toLowerCase().replace(/\.$/, '')}:${url.port}`;
 
 export function validateDestinationUrl(raw: unknown, publicBaseUrl: string): string {
   if (typeof raw !== 'string' || raw.trim() === '')

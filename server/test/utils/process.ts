@@ -151,3 +151,39 @@ export class TcpProxy {
     await new Promise<void>((resolveClose) => this.server?.close(() => resolveClose()) ?? resolveClose());
   }
 }
+
+/**
+ * The built server exactly as the README's start command runs it: the embedded database (no
+ * DATABASE_URL) and a session secret generated into DATA_DIR (none given).
+ */
+export function startMain(env: Record<string, string>): Promise<ServerProcess> {
+  return spawnServer({ DATABASE_URL: '', SESSION_SECRET: '', NODE_ENV: 'development', ...env });
+}
+export type RunningServer = ServerProcess;
+
+/** Runs `node dist/src/main.js` to completion (e.g. a start that must fail); resolves with its exit code and output. */
+export function runMain(
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const base = { ...process.env };
+  for (const name of ['DATABASE_URL', 'PORT', 'TRUST_PROXY', 'PUBLIC_BASE_URL']) delete base[name];
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [MAIN_JS], {
+      env: { ...base, NODE_ENV: 'test', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`main.js did not exit within ${timeoutMs} ms: ${stdout}${stderr}`));
+    }, timeoutMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolvePromise({ code, stdout, stderr });
+    });
+  });
+}
