@@ -11,85 +11,86 @@ import type {
   NamedCount,
 } from './click-stats.types';
 import { countryCentroid, countryName } from './countries';
-import { DAY_MS, HOUR_MS, MINUTE_MS } from './time-zone';
+import { HOUR_MS, MINUTE_MS } from './time-zone';
 
 /** The map shows at most this many points; smaller cities fold into their country's point. */
 export const MAX_LOCATIONS = 300;
 const SLOT_MS = 15 * MINUTE_MS;
 const PLATFORMS = new Set(['desktop', 'mobile', 'tablet', 'other']);
 
-type Grain = 'd' | 'h' | 's' | 'r';
+/** A piece of a range and where it is read: an aggregate grain (its length in ms), or 0 for raw clicks. */
 interface Segment {
-  grain: Grain;
+  grain: number;
   lo: number;
   hi: number;
 }
 
 /**
- * Splits [lo, hi) into the coarsest aligned pieces the aggregates hold: whole periods of the first level
- * in the middle, then the next level on both sides, and raw clicks ('r') for what no level covers.
+ * Splits [lo, hi) into the coarsest epoch-aligned blocks the aggregates hold (`grains` in ms, coarsest
+ * first, each a multiple of the next): whole blocks of the coarsest grain that fit in the middle, finer
+ * ones towards the edges, and raw clicks (grain 0) for what no grain covers. A range of any length
+ * becomes a handful of pieces.
  */
-export function splitRange(lo: number, hi: number, levels: { grain: Grain; size: number }[]): Segment[] {
+export function splitRange(lo: number, hi: number, grains: readonly number[]): Segment[] {
   if (lo >= hi) return [];
-  const [level, ...finer] = levels;
-  if (!level) return [{ grain: 'r', lo, hi }];
-  const start = Math.ceil(lo / level.size) * level.size;
-  const end = Math.floor(hi / level.size) * level.size;
+  const [grain, ...finer] = grains;
+  if (grain === undefined) return [{ grain: 0, lo, hi }];
+  const start = Math.ceil(lo / grain) * grain;
+  const end = Math.floor(hi / grain) * grain;
   if (start >= end) return splitRange(lo, hi, finer);
-  return [
-    ...splitRange(lo, start, finer),
-    { grain: level.grain, lo: start, hi: end },
-    ...splitRange(end, hi, finer),
-  ];
+  return [...splitRange(lo, start, finer), { grain, lo: start, hi: end }, ...splitRange(end, hi, finer)];
 }
 
-const BREAKDOWN_LEVELS = [
-  { grain: 'd' as const, size: DAY_MS },
-  { grain: 'h' as const, size: HOUR_MS },
-];
+/** The grains of link_click_breakdowns (migration ClickAggregates1764200000000): 64, 16, 4, 1 days, 4, 1 hours. */
+const BREAKDOWN_GRAINS = [1536, 384, 96, 24, 4, 1].map((hours) => hours * HOUR_MS);
+/** link_click_slots: 15-minute slots. */
+const SLOT_GRAINS = [SLOT_MS];
 
-function segmentParams(segments: Segment[]): [string[], string[], string[]] {
+function segmentParams(segments: Segment[]): [number[], string[], string[]] {
   return [
-    segments.map((s) => s.grain),
+    segments.map((s) => s.grain / HOUR_MS),
     segments.map((s) => new Date(s.lo).toISOString()),
     segments.map((s) => new Date(s.hi).toISOString()),
   ];
 }
 
-const SEGMENTS_CTE = `seg AS (SELECT * FROM unnest($2::text[], $3::timestamptz[], $4::timestamptz[]) AS s(grain, lo, hi))`;
+// Pieces of the range: (grain in hours, 0 for raw clicks; start; end). Each piece is read by a LATERAL
+// subquery, which keeps the planner on one index range scan per piece (a join lets it hash-join the table).
+const SEGMENTS_CTE = `seg AS (SELECT * FROM unnest($2::float8[], $3::timestamptz[], $4::timestamptz[]) AS s(hours, lo, hi))`;
 
 // Series: 15-minute slots for whole slots, raw clicks for the rest, each put in its bucket by start time.
 const SERIES_SQL = `
   WITH ${SEGMENTS_CTE}
   SELECT width_bucket(x.t, $5::timestamptz[]) AS bucket, sum(x.clicks)::bigint AS clicks,
          sum(x.uniques)::bigint AS uniques, sum(x.bots)::bigint AS bots
-    FROM (SELECT s.slot AS t, s.clicks, s.uniques, s.bots
-            FROM seg JOIN link_click_slots s ON s.link_id = $1 AND s.slot >= seg.lo AND s.slot < seg.hi
-           WHERE seg.grain = 's'
-          UNION ALL
-          SELECT c.clicked_at, 1, (c.classification = 'UNIQUE')::int, (c.classification = 'BOT')::int
-            FROM seg JOIN clicks c ON c.link_id = $1 AND c.clicked_at >= seg.lo AND c.clicked_at < seg.hi
-           WHERE seg.grain = 'r') x
+    FROM seg CROSS JOIN LATERAL (
+           SELECT s.slot AS t, s.clicks, s.uniques, s.bots FROM link_click_slots s
+            WHERE seg.hours > 0 AND s.link_id = $1 AND s.slot >= seg.lo AND s.slot < seg.hi
+           UNION ALL
+           SELECT c.clicked_at, 1, (c.classification = 'UNIQUE')::int, (c.classification = 'BOT')::int
+             FROM clicks c
+            WHERE seg.hours = 0 AND c.link_id = $1 AND c.clicked_at >= seg.lo AND c.clicked_at < seg.hi) x
    GROUP BY 1`;
 
-// Breakdowns: daily rows, hourly rows at the edges, raw clicks for partial hours (zones like +05:30).
+// Breakdowns: blocks of each grain, raw clicks for the edges no block covers.
 const BREAKDOWNS_SQL = `
   WITH ${SEGMENTS_CTE}
   SELECT x.dimension, x.value, sum(x.clicks)::bigint AS clicks, sum(x.bots)::bigint AS bots,
          sum(x.lat_sum) AS lat_sum, sum(x.lon_sum) AS lon_sum, sum(x.located)::bigint AS located
-    FROM (SELECT b.dimension::text AS dimension, b.value, b.clicks, b.bots, b.lat_sum, b.lon_sum, b.located
-            FROM seg JOIN link_click_breakdowns b
-              ON b.link_id = $1 AND b.grain = seg.grain AND b.period >= seg.lo AND b.period < seg.hi
-           WHERE seg.grain IN ('d', 'h')
-          UNION ALL
-          SELECT v.dimension, v.value, 1, (c.classification = 'BOT')::int,
-                 CASE WHEN v.dimension = 'l' THEN CASE WHEN c.longitude IS NULL THEN 0 ELSE coalesce(c.latitude, 0) END END,
-                 CASE WHEN v.dimension = 'l' THEN CASE WHEN c.latitude IS NULL THEN 0 ELSE coalesce(c.longitude, 0) END END,
-                 CASE WHEN v.dimension = 'l' THEN (c.latitude IS NOT NULL AND c.longitude IS NOT NULL)::int END
-            FROM seg JOIN clicks c ON c.link_id = $1 AND c.clicked_at >= seg.lo AND c.clicked_at < seg.hi
-           CROSS JOIN LATERAL click_breakdown_values(c.classification, c.country, c.region, c.city, c.browser,
-                                                     c.os, c.platform, c.referrer_host, c.bot_agent) v
-           WHERE seg.grain = 'r') x
+    FROM seg CROSS JOIN LATERAL (
+           SELECT b.dimension::text AS dimension, b.value, b.clicks, b.bots, b.lat_sum, b.lon_sum, b.located
+             FROM link_click_breakdowns b
+            WHERE seg.hours > 0 AND b.link_id = $1 AND b.grain = seg.hours::smallint
+              AND b.period >= seg.lo AND b.period < seg.hi
+           UNION ALL
+           SELECT v.dimension, v.value, 1, (c.classification = 'BOT')::int,
+                  CASE WHEN v.dimension = 'l' THEN CASE WHEN c.longitude IS NULL THEN 0 ELSE coalesce(c.latitude, 0) END END,
+                  CASE WHEN v.dimension = 'l' THEN CASE WHEN c.latitude IS NULL THEN 0 ELSE coalesce(c.longitude, 0) END END,
+                  CASE WHEN v.dimension = 'l' THEN (c.latitude IS NOT NULL AND c.longitude IS NOT NULL)::int END
+             FROM clicks c
+            CROSS JOIN LATERAL click_breakdown_values(c.classification, c.country, c.region, c.city, c.browser,
+                                                      c.os, c.platform, c.referrer_host, c.bot_agent) v
+            WHERE seg.hours = 0 AND c.link_id = $1 AND c.clicked_at >= seg.lo AND c.clicked_at < seg.hi) x
    GROUP BY 1, 2`;
 
 interface SeriesRow {
@@ -154,7 +155,7 @@ export class ClickStatsService {
         series: (await runner.query(SERIES_SQL, this.seriesParams(linkId, range))) as SeriesRow[],
         breakdowns: (await runner.query(BREAKDOWNS_SQL, [
           linkId,
-          ...segmentParams(splitRange(range.from.getTime(), range.to.getTime(), BREAKDOWN_LEVELS)),
+          ...segmentParams(splitRange(range.from.getTime(), range.to.getTime(), BREAKDOWN_GRAINS)),
         ])) as BreakdownRow[],
       };
     });
@@ -230,9 +231,7 @@ export class ClickStatsService {
     // Slots serve the series only when every bucket boundary inside the range is a slot boundary: true for
     // every zone in use today (offsets are whole quarter hours); otherwise the raw clicks are counted.
     const aligned = range.buckets.every((b) => b <= from || b % SLOT_MS === 0);
-    const segments = aligned
-      ? splitRange(from, to, [{ grain: 's', size: SLOT_MS }])
-      : splitRange(from, to, []);
+    const segments = splitRange(from, to, aligned ? SLOT_GRAINS : []);
     return [linkId, ...segmentParams(segments), range.buckets.map((b) => new Date(b).toISOString())];
   }
 
@@ -241,6 +240,8 @@ export class ClickStatsService {
     try {
       await runner.connect();
       await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      // These reads are index range scans over a few thousand rows: compiling them (JIT) costs more than it saves.
+      await runner.query('SET LOCAL jit = off');
       try {
         const result = await work(runner);
         await runner.query('COMMIT');

@@ -1,7 +1,12 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Slots and periods are counted in UTC from this origin, so a slot never depends on a session's time zone. */
-const ORIGIN = `timestamptz '2000-01-01 00:00:00+00'`;
+/**
+ * Slots and periods are counted in UTC from the Unix epoch, as the service's range splitting is, so they
+ * never depend on a session's time zone.
+ */
+const ORIGIN = `timestamptz '1970-01-01 00:00:00+00'`;
+/** Breakdown grains in hours (1 h, 4 h, 1 day, 4, 16 and 64 days); each divides the next. */
+const BREAKDOWN_GRAIN_HOURS = [1, 4, 24, 96, 384, 1536];
 
 /**
  * The aggregation both the insert trigger and the backfill run, over `source` (the trigger's transition
@@ -15,17 +20,26 @@ function aggregateClicks(source: string): string[] {
          FROM ${source} GROUP BY 1, 2 ORDER BY 1, 2
      ON CONFLICT (link_id, slot) DO UPDATE
        SET clicks = s.clicks + EXCLUDED.clicks, uniques = s.uniques + EXCLUDED.uniques, bots = s.bots + EXCLUDED.bots`,
-    `INSERT INTO link_click_breakdowns AS b
-            (link_id, grain, period, dimension, value, clicks, bots, lat_sum, lon_sum, located)
-       SELECT c.link_id, g.grain, date_bin(g.width, c.clicked_at, ${ORIGIN}), v.dimension, v.value, count(*),
-              count(*) FILTER (WHERE c.classification = 'BOT'),
-              CASE WHEN v.dimension = 'l' THEN coalesce(sum(c.latitude) FILTER (WHERE c.longitude IS NOT NULL), 0) END,
-              CASE WHEN v.dimension = 'l' THEN coalesce(sum(c.longitude) FILTER (WHERE c.latitude IS NOT NULL), 0) END,
-              CASE WHEN v.dimension = 'l' THEN count(*) FILTER (WHERE c.latitude IS NOT NULL AND c.longitude IS NOT NULL) END
+    // Grouped by hour first (7 rows a click), then rolled up into every grain from those groups.
+    `WITH hourly AS (
+       SELECT c.link_id, date_bin(interval '1 hour', c.clicked_at, ${ORIGIN}) AS hour, v.dimension, v.value,
+              count(*) AS clicks, count(*) FILTER (WHERE c.classification = 'BOT') AS bots,
+              sum(c.latitude) FILTER (WHERE c.longitude IS NOT NULL) AS lat_sum,
+              sum(c.longitude) FILTER (WHERE c.latitude IS NOT NULL) AS lon_sum,
+              count(*) FILTER (WHERE c.latitude IS NOT NULL AND c.longitude IS NOT NULL) AS located
          FROM ${source} c
-         CROSS JOIN (VALUES ('h', interval '1 hour'), ('d', interval '1 day')) AS g(grain, width)
          CROSS JOIN LATERAL click_breakdown_values(c.classification, c.country, c.region, c.city, c.browser, c.os,
                                                    c.platform, c.referrer_host, c.bot_agent) v
+        GROUP BY 1, 2, 3, 4
+     )
+     INSERT INTO link_click_breakdowns AS b
+            (link_id, grain, period, dimension, value, clicks, bots, lat_sum, lon_sum, located)
+       SELECT h.link_id, g.grain, date_bin(g.grain * interval '1 hour', h.hour, ${ORIGIN}), h.dimension, h.value,
+              sum(h.clicks), sum(h.bots),
+              CASE WHEN h.dimension = 'l' THEN coalesce(sum(h.lat_sum), 0) END,
+              CASE WHEN h.dimension = 'l' THEN coalesce(sum(h.lon_sum), 0) END,
+              CASE WHEN h.dimension = 'l' THEN sum(h.located) END
+         FROM hourly h CROSS JOIN unnest(ARRAY[${BREAKDOWN_GRAIN_HOURS.join(', ')}]) AS g(grain)
         GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
      ON CONFLICT (link_id, grain, period, dimension, value) DO UPDATE
        SET clicks = b.clicks + EXCLUDED.clicks, bots = b.bots + EXCLUDED.bots, lat_sum = b.lat_sum + EXCLUDED.lat_sum,
@@ -38,8 +52,10 @@ function aggregateClicks(source: string): string[] {
  * - link_click_slots: totals per 15-minute UTC slot. Every zone in use today has an offset that is a
  *   multiple of 15 minutes (Asia/Kolkata +05:30, Asia/Kathmandu +05:45), so buckets of any zone are
  *   whole slots and the series is exact everywhere.
- * - link_click_breakdowns: clicks per dimension value per UTC hour ('h') and per UTC day ('d'). A range
- *   reads whole days, then whole hours at its edges, then raw clicks for what is left (part of an hour).
+ * - link_click_breakdowns: clicks per dimension value per block of 1 and 4 hours, 1, 4, 16 and 64 days
+ *   (UTC, aligned on the epoch). A range reads the largest whole blocks inside it, smaller ones towards
+ *   its edges, and raw clicks for what is left (part of an hour at each end, e.g. in Asia/Kolkata): a
+ *   few dozen blocks whatever its length.
  * A statement-level trigger keeps both exact for every insert path, like link_click_counts. Clicks are
  * append-only: nothing updates or deletes single clicks, so there is no update/delete trigger.
  */
@@ -57,13 +73,14 @@ export class ClickAggregates1764200000000 implements MigrationInterface {
         bots integer NOT NULL,
         CONSTRAINT link_click_slots_pkey PRIMARY KEY (link_id, slot)
       )`);
-    // clickStats' breakdowns: one link's rows of one grain over a time range (the primary key).
+    // clickStats' breakdowns: one link's blocks of one grain over a time range (the primary key).
+    // grain: the block's length in hours.
     // dimension: c country, l location (country/region/city), b browser, o OS, p platform, r referrer,
     // a bot agent (bot clicks only). value '' stands for unknown. lat/lon sums only for locations.
     await q.query(`
       CREATE TABLE link_click_breakdowns (
         link_id uuid NOT NULL CONSTRAINT link_click_breakdowns_link_fk REFERENCES links (id) ON DELETE CASCADE,
-        grain char(1) NOT NULL CONSTRAINT link_click_breakdowns_grain_check CHECK (grain IN ('h', 'd')),
+        grain smallint NOT NULL CONSTRAINT link_click_breakdowns_grain_check CHECK (grain IN (${BREAKDOWN_GRAIN_HOURS.join(', ')})),
         period timestamptz NOT NULL,
         dimension char(1) NOT NULL CONSTRAINT link_click_breakdowns_dimension_check CHECK (dimension IN ('c', 'l', 'b', 'o', 'p', 'r', 'a')),
         value text NOT NULL,
