@@ -303,6 +303,28 @@ async function main() {
       },
       0,
     );
+    // The CSV export of the 1 M link: streamed page by page, so the server's memory should not grow with it.
+    const rssBefore = process.memoryUsage().rss;
+    let peakRss = rssBefore;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+    const exportStart = performance.now();
+    const res = await fetch(`${base}/api/links/${measured[0]}/clicks.csv?range=LAST_90_DAYS`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    let bytes = 0;
+    let lines = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      bytes += chunk.length;
+      for (const byte of chunk) if (byte === 10) lines++;
+    }
+    clearInterval(sampler);
+    const exportSeconds = (performance.now() - exportStart) / 1000;
+    console.log(
+      `\nCSV export of the ${SIZES[0]!.toLocaleString('en')}-click link: ${(lines - 1).toLocaleString('en')} rows, ` +
+        `${(bytes / 1e6).toFixed(0)} MB in ${exportSeconds.toFixed(1)} s (${Math.round((lines - 1) / exportSeconds).toLocaleString('en')} rows/s); ` +
+        `process memory ${(rssBefore / 1e6).toFixed(0)} MB before, ${(peakRss / 1e6).toFixed(0)} MB at most during it`,
+    );
+
     console.log('\nWrite cost of the aggregates (one click-writer batch):');
     await measureWriteCost(db, others[0]!);
 
