@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { resolveClickRange } from '../src/analytics/click-range';
-import { splitRange } from '../src/analytics/click-stats.service';
+import { groupLocations, MAX_LOCATIONS, splitRange, type Place } from '../src/analytics/click-stats.service';
 import { Interval } from '../src/analytics/click-stats.types';
 import { bucketStart, nextBucket, startOfDay, toWall } from '../src/analytics/time-zone';
 
@@ -79,5 +79,43 @@ describe('splitRange', () => {
   it('reads a whole-hour range without raw clicks', () => {
     const pieces = splitRange(Date.parse('2026-03-28T23:00:00Z'), Date.parse('2026-06-01T22:00:00Z'), grains);
     assert.ok(pieces.every((p) => p.grain > 0));
+  });
+});
+
+describe('groupLocations', () => {
+  it('keeps the biggest cities and folds the rest into country centroids, losing no located click', () => {
+    const places: Place[] = Array.from({ length: 1000 }, (_, i) => ({
+      country: ['DE', 'FR', 'IN', 'US'][i % 4]!,
+      region: null,
+      city: `City ${i}`,
+      clicks: 1000 - i,
+      latSum: (1000 - i) * 10,
+      lonSum: (1000 - i) * 20,
+      located: 1000 - i,
+    }));
+    places.push({ country: 'BR', region: null, city: null, clicks: 5, latSum: 0, lonSum: 0, located: 0 });
+    places.push({
+      country: null,
+      region: null,
+      city: null,
+      clicks: 7,
+      latSum: 0,
+      lonSum: 0,
+      located: 0,
+    });
+    const points = groupLocations(places);
+    assert.equal(points.length, MAX_LOCATIONS);
+    assert.equal(
+      points.reduce((n, p) => n + p.clicks, 0),
+      places.reduce((n, p) => n + p.clicks, 0) - 7, // only the click with no place at all is not drawn
+    );
+    assert.deepEqual(
+      points.find((p) => p.city === 'City 0'),
+      { latitude: 10, longitude: 20, city: 'City 0', country: 'DE', clicks: 1000 },
+    );
+    const brazil = points.find((p) => p.country === 'BR')!;
+    assert.equal(brazil.city, null);
+    assert.ok(brazil.latitude < -5 && brazil.longitude < -40, 'at the centroid of Brazil');
+    assert.equal(points.filter((p) => p.city === null).length, 5); // DE, FR, IN, US, BR
   });
 });

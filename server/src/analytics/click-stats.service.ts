@@ -345,7 +345,7 @@ function namedValue(dimension: string, value: string): string {
   return value;
 }
 
-interface Place {
+export interface Place {
   country: string | null;
   region: string | null;
   city: string | null;
@@ -374,8 +374,14 @@ export function groupLocations(places: Place[], max = MAX_LOCATIONS): LocationCo
     byCountry.set(key, entry);
   };
   for (const p of places) if (!(p.city && p.located > 0)) fold(p);
+  const centre = (code: string, entry: { latSum: number; lonSum: number; located: number }) =>
+    (code ? countryCentroid(code) : null) ??
+    (entry.located > 0
+      ? { latitude: entry.latSum / entry.located, longitude: entry.lonSum / entry.located }
+      : null);
+  const countryPoints = () => [...byCountry].filter(([code, entry]) => centre(code, entry)).length;
   let kept = cities.length;
-  while (kept > 0 && kept + byCountry.size > max) fold(cities[--kept]!);
+  while (kept > 0 && kept + countryPoints() > max) fold(cities[--kept]!);
 
   const points: LocationCount[] = cities.slice(0, kept).map((p) => ({
     latitude: p.latSum / p.located,
@@ -385,12 +391,8 @@ export function groupLocations(places: Place[], max = MAX_LOCATIONS): LocationCo
     clicks: p.clicks,
   }));
   for (const [code, entry] of byCountry) {
-    const centre =
-      (code ? countryCentroid(code) : null) ??
-      (entry.located > 0
-        ? { latitude: entry.latSum / entry.located, longitude: entry.lonSum / entry.located }
-        : null);
-    if (centre) points.push({ ...centre, city: null, country: code || null, clicks: entry.clicks });
+    const at = centre(code, entry);
+    if (at) points.push({ ...at, city: null, country: code || null, clicks: entry.clicks });
   }
   return points.sort(byClicks((p) => `${p.city ?? ''}${p.country ?? ''}`)).slice(0, max);
 }
