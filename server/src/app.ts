@@ -156,23 +156,21 @@ export async function createApp(config: Config, database: Database): Promise<App
     ) => {
       const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
       if (status === 500) console.error(error);
-      res
-        .status(status)
-        .json({
-          errors: [
-            {
-              message: status === 500 ? 'Internal server error' : error.message,
-              extensions: {
-                code:
-                  status === 413
-                    ? 'PAYLOAD_TOO_LARGE'
-                    : status === 500
-                      ? 'INTERNAL_SERVER_ERROR'
-                      : 'BAD_REQUEST',
-              },
+      res.status(status).json({
+        errors: [
+          {
+            message: status === 500 ? 'Internal server error' : error.message,
+            extensions: {
+              code:
+                status === 413
+                  ? 'PAYLOAD_TOO_LARGE'
+                  : status === 500
+                    ? 'INTERNAL_SERVER_ERROR'
+                    : 'BAD_REQUEST',
             },
-          ],
-        });
+          },
+        ],
+      });
     },
   );
 
