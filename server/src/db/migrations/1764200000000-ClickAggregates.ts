@@ -10,41 +10,51 @@ const BREAKDOWN_GRAIN_HOURS = [1, 4, 24, 96, 384, 1536];
 
 /**
  * The aggregation both the insert trigger and the backfill run, over `source` (the trigger's transition
- * table, or `clicks`). Rows are upserted in key order so that two concurrent writers lock in one order.
+ * table, or `clicks`), as one statement that reads the source once: clicks are first grouped by their
+ * 15-minute slot and every stored attribute ("shapes": a campaign's clicks share few), the slots are
+ * upserted from the shapes, and the shapes are unpivoted into breakdown values by hour, then rolled up
+ * into every grain. Rows are upserted in key order so that concurrent writers lock in one order.
  */
-function aggregateClicks(source: string): string[] {
-  return [
-    `INSERT INTO link_click_slots AS s (link_id, slot, clicks, uniques, bots)
-       SELECT link_id, date_bin('15 minutes', clicked_at, ${ORIGIN}), count(*),
-              count(*) FILTER (WHERE classification = 'UNIQUE'), count(*) FILTER (WHERE classification = 'BOT')
-         FROM ${source} GROUP BY 1, 2 ORDER BY 1, 2
-     ON CONFLICT (link_id, slot) DO UPDATE
-       SET clicks = s.clicks + EXCLUDED.clicks, uniques = s.uniques + EXCLUDED.uniques, bots = s.bots + EXCLUDED.bots`,
-    // Grouped by hour first (7 rows a click), then rolled up into every grain from those groups.
-    `WITH hourly AS (
-       SELECT c.link_id, date_bin(interval '1 hour', c.clicked_at, ${ORIGIN}) AS hour, v.dimension, v.value,
-              count(*) AS clicks, count(*) FILTER (WHERE c.classification = 'BOT') AS bots,
-              sum(c.latitude) FILTER (WHERE c.longitude IS NOT NULL) AS lat_sum,
-              sum(c.longitude) FILTER (WHERE c.latitude IS NOT NULL) AS lon_sum,
-              count(*) FILTER (WHERE c.latitude IS NOT NULL AND c.longitude IS NOT NULL) AS located
-         FROM ${source} c
-         CROSS JOIN LATERAL click_breakdown_values(c.classification, c.country, c.region, c.city, c.browser, c.os,
-                                                   c.platform, c.referrer_host, c.bot_agent) v
-        GROUP BY 1, 2, 3, 4
-     )
-     INSERT INTO link_click_breakdowns AS b
-            (link_id, grain, period, dimension, value, clicks, bots, lat_sum, lon_sum, located)
-       SELECT h.link_id, g.grain, date_bin(g.grain * interval '1 hour', h.hour, ${ORIGIN}), h.dimension, h.value,
-              sum(h.clicks), sum(h.bots),
-              CASE WHEN h.dimension = 'l' THEN coalesce(sum(h.lat_sum), 0) END,
-              CASE WHEN h.dimension = 'l' THEN coalesce(sum(h.lon_sum), 0) END,
-              CASE WHEN h.dimension = 'l' THEN sum(h.located) END
-         FROM hourly h CROSS JOIN unnest(ARRAY[${BREAKDOWN_GRAIN_HOURS.join(', ')}]) AS g(grain)
-        GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
-     ON CONFLICT (link_id, grain, period, dimension, value) DO UPDATE
-       SET clicks = b.clicks + EXCLUDED.clicks, bots = b.bots + EXCLUDED.bots, lat_sum = b.lat_sum + EXCLUDED.lat_sum,
-           lon_sum = b.lon_sum + EXCLUDED.lon_sum, located = b.located + EXCLUDED.located`,
-  ];
+function aggregateClicks(source: string): string {
+  return `
+    WITH shapes AS (
+      SELECT link_id, date_bin('15 minutes', clicked_at, ${ORIGIN}) AS slot, classification, country, region,
+             city, browser, os, platform, referrer_host, bot_agent, count(*) AS clicks,
+             sum(latitude) FILTER (WHERE longitude IS NOT NULL) AS lat_sum,
+             sum(longitude) FILTER (WHERE latitude IS NOT NULL) AS lon_sum,
+             count(*) FILTER (WHERE latitude IS NOT NULL AND longitude IS NOT NULL) AS located
+        FROM ${source}
+       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
+    ),
+    slots AS (
+      INSERT INTO link_click_slots AS s (link_id, slot, clicks, uniques, bots)
+      SELECT link_id, slot, sum(clicks), coalesce(sum(clicks) FILTER (WHERE classification = 'UNIQUE'), 0),
+             coalesce(sum(clicks) FILTER (WHERE classification = 'BOT'), 0)
+        FROM shapes GROUP BY 1, 2 ORDER BY 1, 2
+      ON CONFLICT (link_id, slot) DO UPDATE
+        SET clicks = s.clicks + EXCLUDED.clicks, uniques = s.uniques + EXCLUDED.uniques, bots = s.bots + EXCLUDED.bots
+    ),
+    hourly AS (
+      SELECT sh.link_id, date_bin(interval '1 hour', sh.slot, ${ORIGIN}) AS hour, v.dimension, v.value,
+             sum(sh.clicks) AS clicks, coalesce(sum(sh.clicks) FILTER (WHERE sh.classification = 'BOT'), 0) AS bots,
+             sum(sh.lat_sum) AS lat_sum, sum(sh.lon_sum) AS lon_sum, sum(sh.located) AS located
+        FROM shapes sh
+       CROSS JOIN LATERAL click_breakdown_values(sh.classification, sh.country, sh.region, sh.city, sh.browser,
+                                                 sh.os, sh.platform, sh.referrer_host, sh.bot_agent) v
+       GROUP BY 1, 2, 3, 4
+    )
+    INSERT INTO link_click_breakdowns AS b
+           (link_id, grain, period, dimension, value, clicks, bots, lat_sum, lon_sum, located)
+    SELECT h.link_id, g.grain, date_bin(g.grain * interval '1 hour', h.hour, ${ORIGIN}), h.dimension, h.value,
+           sum(h.clicks), sum(h.bots),
+           CASE WHEN h.dimension = 'l' THEN coalesce(sum(h.lat_sum), 0) END,
+           CASE WHEN h.dimension = 'l' THEN coalesce(sum(h.lon_sum), 0) END,
+           CASE WHEN h.dimension = 'l' THEN sum(h.located) END
+      FROM hourly h CROSS JOIN unnest(ARRAY[${BREAKDOWN_GRAIN_HOURS.join(', ')}]) AS g(grain)
+     GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (link_id, grain, period, dimension, value) DO UPDATE
+      SET clicks = b.clicks + EXCLUDED.clicks, bots = b.bots + EXCLUDED.bots, lat_sum = b.lat_sum + EXCLUDED.lat_sum,
+          lon_sum = b.lon_sum + EXCLUDED.lon_sum, located = b.located + EXCLUDED.located`;
 }
 
 /**
@@ -107,12 +117,10 @@ export class ClickAggregates1764200000000 implements MigrationInterface {
           ('a', coalesce(bot_agent, ''))) AS v(dimension, value)
          WHERE v.dimension <> 'a' OR classification = 'BOT'
       $$`);
-    const [slots, breakdowns] = aggregateClicks('new_clicks');
     await q.query(`
       CREATE FUNCTION link_click_aggregates_after_insert() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        ${slots};
-        ${breakdowns};
+        ${aggregateClicks('new_clicks')};
         RETURN NULL;
       END $$`);
     await q.query(`
@@ -120,7 +128,7 @@ export class ClickAggregates1764200000000 implements MigrationInterface {
         REFERENCING NEW TABLE AS new_clicks FOR EACH STATEMENT
         EXECUTE FUNCTION link_click_aggregates_after_insert()`);
     // Clicks recorded before this migration.
-    for (const sql of aggregateClicks('clicks')) await q.query(sql);
+    await q.query(aggregateClicks('clicks'));
   }
 
   async down(q: QueryRunner): Promise<void> {
