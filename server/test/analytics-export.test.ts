@@ -215,9 +215,7 @@ describe('analytics through real redirects', () => {
       headers: { cookie: client.cookieHeader() },
     });
     const rows = (await res.text()).trim().split('\r\n').slice(1);
-    assert.deepEqual(
-      rows.map((r) => r.split(',')[1]),
-      ['UNIQUE', 'REPEAT', 'UNIQUE', 'BOT'],
-    );
+    // Clicks of one writer batch may share a timestamp, so compare the classifications as a set.
+    assert.deepEqual(rows.map((r) => r.split(',')[1]).sort(), ['BOT', 'REPEAT', 'UNIQUE', 'UNIQUE']);
   });
 });
