@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Viewer } from './accounts/account.service';
 import { readBearer } from './accounts/session';
+import { createClickExportHandler } from './analytics/click-export.route';
 import { enrichClick, type RawClick } from './clicks/click-capture';
 import { ClickWriter } from './clicks/click-writer';
 import { DatabaseLinkLookup, LinkCache, LinkChangeSubscriber } from './clicks/link-cache';
@@ -136,6 +137,10 @@ export async function createApp(config: Config, database: Database): Promise<App
       res.set('Cache-Control', 'no-cache').sendFile(resolve(CLIENT_DIST, 'index.html'));
     });
   }
+  app.get(
+    '/api/links/:id/clicks.csv',
+    createClickExportHandler(services.clickStats, (req) => viewerFor(req, services)),
+  );
   app.get('/', (_req, res) => res.redirect(302, '/app/'));
   app.get('/favicon.ico', (_req, res) => res.status(204).end());
   app.get('/robots.txt', (_req, res) => res.type('text/plain').send('User-agent: *\nDisallow: /\n'));

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AccountService } from './accounts/account.service';
 import { SessionCookies } from './accounts/session';
+import { ClickStatsService } from './analytics/click-stats.service';
 import type { Config } from './config';
 import { LinkService } from './links/link.service';
 
@@ -12,6 +13,7 @@ export function createServices(db: DataSource, config: Config) {
     accounts: new AccountService(db),
     links: new LinkService(db, config.publicBaseUrl),
     sessions: new SessionCookies(config),
+    clickStats: new ClickStatsService(db),
   };
 }
 export type Services = ReturnType<typeof createServices>;

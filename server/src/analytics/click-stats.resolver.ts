@@ -4,7 +4,11 @@ import { ClickStats, ClickStatsFilter, Interval } from './click-stats.types';
 
 @Resolver()
 export class ClickStatsResolver {
-  @Query(() => ClickStats, { description: "A link's analytics over a range. NOT_FOUND for a missing or foreign link." })
+  @Query(() => ClickStats, {
+    description:
+      "A link's analytics over a range: totals, a zero-filled series in the filter's time zone, and breakdowns " +
+      'that each sum to the total. NOT_FOUND for a missing or foreign link; BAD_USER_INPUT (with field) for a bad filter.',
+  })
   clickStats(
     @Arg('linkId', () => ID) linkId: string,
     @Arg('filter', () => ClickStatsFilter, { nullable: true }) filter: ClickStatsFilter | null,
@@ -12,12 +16,10 @@ export class ClickStatsResolver {
     @Arg('excludeBots', () => Boolean, { nullable: true, defaultValue: false }) excludeBots: boolean,
     @Ctx() ctx: Context,
   ): Promise<ClickStats> {
-    const viewer = requireViewer(ctx);
-    void viewer;
-    void linkId;
-    void filter;
-    void interval;
-    void excludeBots;
-    throw new Error('clickStats is being built in the analytics issue');
+    return ctx.services.clickStats.stats(requireViewer(ctx).accountId, linkId, {
+      filter,
+      interval,
+      excludeBots,
+    });
   }
 }

@@ -21,6 +21,11 @@ export class GraphQLClient {
 
   constructor(readonly baseUrl: string) {}
 
+  /** The Cookie header this client sends, for plain HTTP requests made beside GraphQL. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
   async request<T = Record<string, any>>(
     query: string,
     variables: Record<string, unknown> = {},

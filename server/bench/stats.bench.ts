@@ -1,0 +1,358 @@
+/**
+ * `pnpm bench:stats`: times clickStats through GraphQL over HTTP on links with 1 M and 5 M clicks.
+ *
+ * Needs PostgreSQL: DATABASE_URL, else postgres://postgres@127.0.0.1:5432/sl_bench (created when
+ * missing). The clicks are generated inside PostgreSQL with generate_series, one statement per day of
+ * data, so the aggregate triggers run exactly as for the click writer's batches. The bench's account and
+ * its data are deleted at the end (BENCH_KEEP=1 keeps them). BENCH_PORT picks the HTTP port (default: any);
+ * BENCH_RUNS the timed requests per case (default 30).
+ */
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { createApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { openDatabase } from '../src/db/database';
+
+const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/sl_bench';
+const DAYS = 90;
+// BENCH_SCALE=0.01 makes a quick trial run of the script itself.
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const SIZES = [1_000_000, 5_000_000].map((n) => Math.round(n * SCALE));
+const OTHER_LINKS = 5;
+const OTHER_CLICKS = Math.round(500_000 * SCALE);
+const WARMUP = 3;
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+
+const STATS = `
+  query Bench($linkId: ID!, $filter: ClickStatsFilter, $interval: Interval, $excludeBots: Boolean) {
+    clickStats(linkId: $linkId, filter: $filter, interval: $interval, excludeBots: $excludeBots) {
+      totals { total unique bots }
+      series { start total unique bots }
+      countries { code name clicks }
+      locations { latitude longitude city country clicks }
+      browsers { name clicks }
+      platforms { name clicks }
+      operatingSystems { name clicks }
+      referrers { name clicks }
+      botAgents { name clicks }
+    }
+  }`;
+
+// Skewed picks (power of random()) make a few values common and many rare, as in real traffic.
+const COUNTRIES = `ARRAY['IN','US','BR','DE','GB','ID','MX','NG','FR','IT','ES','TR','PH','PK','BD','EG','ZA','AR','CO',
+  'KE','PL','NL','CA','AU','JP','KR','VN','TH','MY','SA','AE','RU','UA','RO','PT','BE','SE','CH','AT','CL','PE','GH',
+  'MA','DZ','IL','IE','NZ','SG','HK','TW','CZ','GR','HU','DK','FI','NO','LK','NP','KZ','UZ']`;
+const BROWSERS = `ARRAY['Chrome','Safari','WhatsApp','Samsung Internet','Instagram','Facebook','Firefox','Edge','Telegram','Opera','Android WebView','UC Browser']`;
+const OSES = `ARRAY['Android','iOS','Windows','macOS','Linux','ChromeOS','HarmonyOS','Unknown']`;
+const PLATFORMS = `ARRAY['mobile','desktop','tablet','other']`;
+const BOTS = `ARRAY['WhatsApp preview','Facebook preview','Telegram preview','Googlebot','Email link scanner','Slack preview','X preview','Bingbot','Other bot','Empty user agent']`;
+
+/** One day of clicks for every link, interleaved as they would arrive. */
+const GENERATE_DAY = `
+  INSERT INTO clicks (link_id, clicked_at, classification, country, region, city, latitude, longitude, browser,
+                      browser_version, os, platform, referrer_host, bot_agent, ip_prefix, user_agent)
+  SELECT link_id, $1::timestamptz - random() * interval '1 day',
+         CASE WHEN r.kind < 0.12 THEN 'BOT' WHEN r.kind < 0.62 THEN 'UNIQUE' ELSE 'REPEAT' END,
+         CASE WHEN r.place < 0.03 THEN NULL ELSE (${COUNTRIES})[1 + r.city % 60] END,
+         CASE WHEN r.place < 0.18 THEN NULL ELSE 'R' || (r.city % 7) END,
+         CASE WHEN r.place < 0.18 THEN NULL ELSE 'City ' || r.city END,
+         CASE WHEN r.place < 0.03 THEN NULL WHEN r.place < 0.18 THEN (r.city % 60) - 30.0 ELSE -50 + (r.city * 37 % 110) + 0.5 END,
+         CASE WHEN r.place < 0.03 THEN NULL WHEN r.place < 0.18 THEN (r.city % 60) * 5 - 150.0 ELSE -170 + (r.city * 91 % 340) + 0.5 END,
+         CASE WHEN r.kind < 0.12 THEN 'Unknown' ELSE (${BROWSERS})[1 + floor(power(random(), 2) * 12)::int] END,
+         '120',
+         (${OSES})[1 + floor(power(random(), 2) * 8)::int],
+         (${PLATFORMS})[1 + floor(power(random(), 3) * 4)::int],
+         CASE WHEN random() < 0.45 THEN NULL ELSE 'site' || floor(power(random(), 3) * 60)::int || '.example' END,
+         CASE WHEN r.kind < 0.12 THEN (${BOTS})[1 + floor(power(random(), 2) * 10)::int] END,
+         '203.0.113.0/24',
+         'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36'
+    FROM unnest($2::uuid[], $3::int[]) AS l(link_id, n)
+   CROSS JOIN LATERAL generate_series(1, l.n) AS g(i)
+   -- Refers to g.i so that it is drawn again for every row.
+   CROSS JOIN LATERAL (SELECT random() + 0 * g.i AS kind, random() AS place,
+                              floor(power(random(), 3) * 2000)::int AS city) r`;
+
+async function ensureDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) {
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+      console.log(`Created database ${name}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+async function graphql(url: string, token: string | null, query: string, variables: Record<string, unknown>) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: any; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function time(label: string, runs: number, work: () => Promise<void>, warmup = WARMUP) {
+  for (let i = 0; i < warmup; i++) await work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const result = { label, p50: percentile(samples, 50), p95: percentile(samples, 95) };
+  console.log(
+    `  ${label.padEnd(46)} p50 ${result.p50.toFixed(1).padStart(7)} ms   p95 ${result.p95.toFixed(1).padStart(7)} ms`,
+  );
+  return result;
+}
+
+async function generate(db: DataSource, linkIds: string[], counts: number[]) {
+  const started = performance.now();
+  const now = Date.now();
+  const runner = db.createQueryRunner();
+  try {
+    // A day of clicks for every link is one statement: let the trigger's aggregation sort in memory.
+    await runner.query(`SET work_mem = '256MB'`);
+    for (let day = 0; day < DAYS; day++) {
+      const perDay = counts.map((n) => Math.floor(n / DAYS) + (day < n % DAYS ? 1 : 0));
+      await runner.query(GENERATE_DAY, [new Date(now - day * 86_400_000).toISOString(), linkIds, perDay]);
+      if (day % 15 === 14) console.log(`  … ${day + 1} of ${DAYS} days`);
+    }
+  } finally {
+    await runner.release();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const total = counts.reduce((a, b) => a + b, 0);
+  console.log(
+    `Generated ${total.toLocaleString('en')} clicks in ${seconds.toFixed(0)} s (${Math.round(total / seconds).toLocaleString('en')} clicks/s, triggers included)`,
+  );
+  await db.query('VACUUM (ANALYZE) clicks, link_click_slots, link_click_breakdowns, link_click_counts');
+  const sizes: { name: string; size: string }[] = await db.query(
+    `SELECT relname AS name, pg_size_pretty(pg_total_relation_size(oid)) AS size FROM pg_class
+      WHERE relname IN ('clicks', 'link_click_slots', 'link_click_breakdowns') ORDER BY relname`,
+  );
+  console.log(`Table sizes (whole bench database): ${sizes.map((s) => `${s.name} ${s.size}`).join(', ')}`);
+}
+
+/** The write cost of the aggregates: one batch like the click writer's, with and without the trigger. */
+async function measureWriteCost(db: DataSource, linkId: string) {
+  const batch = `INSERT INTO clicks (link_id, clicked_at, classification, country, region, city, latitude, longitude,
+                   browser, os, platform, referrer_host, bot_agent)
+    SELECT $1, now() - random() * interval '1 minute', 'REPEAT', 'DE', 'BE', 'City ' || (g % 300), 52.5, 13.4,
+           'Chrome', 'Android', 'mobile', CASE WHEN g % 3 = 0 THEN 'site' || (g % 40) || '.example' END, NULL
+      FROM generate_series(1, 1000) g`;
+  const run = async (label: string) =>
+    time(label, 20, async () => {
+      await db.query(batch, [linkId]);
+    });
+  const withTrigger = await run('insert 1,000 clicks, aggregates on');
+  await db.query('ALTER TABLE clicks DISABLE TRIGGER clicks_aggregates_after_insert');
+  try {
+    await run('insert 1,000 clicks, aggregates off');
+  } finally {
+    await db.query('ALTER TABLE clicks ENABLE TRIGGER clicks_aggregates_after_insert');
+  }
+  return withTrigger;
+}
+
+async function main() {
+  const url = process.env.DATABASE_URL || DEFAULT_URL;
+  await ensureDatabase(url);
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: url,
+    PORT: process.env.BENCH_PORT ?? '0',
+    SESSION_SECRET: 'bench-secret-0123456789',
+    NODE_ENV: 'production',
+  });
+  const database = await openDatabase(config);
+  const app = await createApp(config, database);
+  await new Promise<void>((resolve) => app.server.listen(config.port, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const db = database.dataSource;
+  let accountId: string | null = null;
+  try {
+    // An account and API key of its own, like an integration reading reports.
+    const signUp = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `mutation($i: SignUpInput!) { signUp(input: $i) { account { id } } }`,
+        variables: {
+          i: {
+            email: `bench${Date.now()}@example.com`,
+            password: 'bench password 123',
+            accountName: 'Bench',
+          },
+        },
+      }),
+    });
+    const cookie = signUp.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    accountId = ((await signUp.json()) as any).data.signUp.account.id;
+    const keyRes = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: `mutation { createApiKey(name: "bench") { secret } }` }),
+    });
+    const token: string = ((await keyRes.json()) as any).data.createApiKey.secret;
+    const newLink = async (title: string): Promise<string> =>
+      (
+        await graphql(
+          base,
+          token,
+          `
+            mutation ($t: String) {
+              createLink(input: { destinationUrl: "https://example.com/", title: $t }) {
+                id
+              }
+            }
+          `,
+          {
+            t: title,
+          },
+        )
+      ).createLink.id;
+
+    const measured: string[] = [];
+    for (const n of SIZES) measured.push(await newLink(`bench ${n}`));
+    const others: string[] = [];
+    for (let i = 0; i < OTHER_LINKS; i++) others.push(await newLink(`neighbour ${i}`));
+    console.log(
+      `Generating ${SIZES.map((n) => n.toLocaleString('en')).join(' + ')} clicks over ${DAYS} days, plus ${OTHER_CLICKS.toLocaleString('en')} on ${OTHER_LINKS} other links…`,
+    );
+    await generate(
+      db,
+      [...measured, ...others],
+      [...SIZES, ...others.map(() => Math.floor(OTHER_CLICKS / OTHER_LINKS))],
+    );
+
+    const results: { size: number; label: string; p50: number; p95: number }[] = [];
+    for (const [i, n] of SIZES.entries()) {
+      const linkId = measured[i]!;
+      const [sizes] = await db.query(
+        `SELECT (SELECT count(*) FROM link_click_slots WHERE link_id = $1)::int AS slots,
+                (SELECT count(*) FROM link_click_breakdowns WHERE link_id = $1)::int AS breakdowns`,
+        [linkId],
+      );
+      console.log(
+        `\n${n.toLocaleString('en')} clicks (aggregate rows: ${sizes.slots} slots, ${sizes.breakdowns} breakdown rows)`,
+      );
+      const run = (label: string, variables: Record<string, unknown>, runs = RUNS) =>
+        time(label, runs, async () => {
+          await graphql(base, token, STATS, { linkId, ...variables });
+        }).then((r) => results.push({ size: n, ...r }));
+      await run('LAST_90_DAYS, DAY, UTC', { filter: { range: 'LAST_90_DAYS' }, interval: 'DAY' });
+      await run('LAST_90_DAYS, DAY, UTC, excludeBots', {
+        filter: { range: 'LAST_90_DAYS' },
+        interval: 'DAY',
+        excludeBots: true,
+      });
+      await run(
+        'LAST_90_DAYS, DAY, Europe/Berlin',
+        { filter: { range: 'LAST_90_DAYS', timeZone: 'Europe/Berlin' } },
+        10,
+      );
+      await run(
+        'LAST_90_DAYS, DAY, Asia/Kolkata (+05:30)',
+        { filter: { range: 'LAST_90_DAYS', timeZone: 'Asia/Kolkata' } },
+        10,
+      );
+      await run('LAST_30_DAYS, HOUR, UTC', { filter: { range: 'LAST_30_DAYS' }, interval: 'HOUR' }, 10);
+      await run(
+        'LAST_7_DAYS, DAY, Asia/Kolkata',
+        { filter: { range: 'LAST_7_DAYS', timeZone: 'Asia/Kolkata' } },
+        10,
+      );
+    }
+
+    // What the aggregates save: the same breakdowns computed from the raw clicks of the 5 M link.
+    const big = measured[measured.length - 1]!;
+    console.log('\nWithout aggregates (raw clicks of the largest link, one breakdown query, 2 runs):');
+    await time(
+      'raw scan, LAST_90_DAYS, all dimensions',
+      2,
+      async () => {
+        await db.query(
+          `SELECT v.dimension, v.value, count(*), count(*) FILTER (WHERE c.classification = 'BOT')
+           FROM clicks c CROSS JOIN LATERAL click_breakdown_values(c.classification, c.country, c.region, c.city,
+                c.browser, c.os, c.platform, c.referrer_host, c.bot_agent) v
+          WHERE c.link_id = $1 AND c.clicked_at >= now() - interval '90 days' GROUP BY 1, 2`,
+          [big],
+        );
+      },
+      0,
+    );
+    // The CSV export of the 1 M link: streamed page by page, so the server's memory should not grow with it.
+    const rssBefore = process.memoryUsage().rss;
+    let peakRss = rssBefore;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+    const exportStart = performance.now();
+    const res = await fetch(`${base}/api/links/${measured[0]}/clicks.csv?range=LAST_90_DAYS`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    let bytes = 0;
+    let lines = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      bytes += chunk.length;
+      for (const byte of chunk) if (byte === 10) lines++;
+    }
+    clearInterval(sampler);
+    const exportSeconds = (performance.now() - exportStart) / 1000;
+    console.log(
+      `\nCSV export of the ${SIZES[0]!.toLocaleString('en')}-click link: ${(lines - 1).toLocaleString('en')} rows, ` +
+        `${(bytes / 1e6).toFixed(0)} MB in ${exportSeconds.toFixed(1)} s (${Math.round((lines - 1) / exportSeconds).toLocaleString('en')} rows/s); ` +
+        `process memory ${(rssBefore / 1e6).toFixed(0)} MB before, ${(peakRss / 1e6).toFixed(0)} MB at most during it`,
+    );
+
+    console.log('\nWrite cost of the aggregates (one click-writer batch):');
+    await measureWriteCost(db, others[0]!);
+
+    console.log('\nSummary (clickStats over HTTP, every breakdown, DAY, LAST_90_DAYS):');
+    for (const r of results.filter((r) => r.label.startsWith('LAST_90_DAYS, DAY, UTC'))) {
+      console.log(
+        `  ${r.size.toLocaleString('en').padStart(9)} clicks  ${r.label.padEnd(38)} p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms`,
+      );
+    }
+  } finally {
+    if (accountId && process.env.BENCH_KEEP !== '1') {
+      // Deleting a link deletes its clicks and aggregates (ON DELETE CASCADE): timed on the largest one.
+      const started = performance.now();
+      await db.query(`DELETE FROM links WHERE account_id = $1 AND title = $2`, [
+        accountId,
+        `bench ${SIZES[SIZES.length - 1]}`,
+      ]);
+      console.log(
+        `\nDeleted the ${SIZES[SIZES.length - 1]!.toLocaleString('en')}-click link with its aggregates in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
+      await db.query(`DELETE FROM accounts WHERE id = $1`, [accountId]);
+    }
+    await app.close();
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,169 @@
+import type { Request, Response } from 'express';
+import type { Viewer } from '../accounts/account.service';
+import { AppError, badInput, ErrorCode, unauthenticated } from '../errors';
+import { DateTimeScalar } from '../graphql/scalars';
+import { resolveClickRange } from './click-range';
+import type { ClickStatsService, ExportedClick } from './click-stats.service';
+import { DateRangePreset, Interval, type ClickStatsFilter } from './click-stats.types';
+import { formatInZone, MINUTE_MS, offsetAt } from './time-zone';
+
+const HEADER = [
+  'time',
+  'classification',
+  'country',
+  'city',
+  'browser',
+  'os',
+  'platform',
+  'referrer',
+  'bot_agent',
+];
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+type Query = Request['query'];
+
+function param(query: Query, name: string): string | undefined {
+  const value = query[name];
+  if (value === undefined || value === '') return undefined;
+  if (typeof value !== 'string') throw badInput(name, `${name} must be given once`);
+  return value;
+}
+
+function instant(query: Query, name: 'from' | 'to'): Date | undefined {
+  const value = param(query, name);
+  if (value === undefined) return undefined;
+  try {
+    return DateTimeScalar.parseValue(value) as Date;
+  } catch {
+    throw badInput(name, `${name} must be an ISO-8601 timestamp such as 2026-03-01T00:00:00Z`);
+  }
+}
+
+/** The export's query string: the same filter as clickStats, plus excludeBots. */
+export function parseExportQuery(query: Query): { filter: ClickStatsFilter; excludeBots: boolean } {
+  const range = param(query, 'range');
+  if (range !== undefined && !(range in DateRangePreset)) {
+    throw badInput('range', `range must be one of ${Object.keys(DateRangePreset).join(', ')}`);
+  }
+  const bots = param(query, 'excludeBots');
+  if (bots !== undefined && !['true', 'false', '1', '0'].includes(bots)) {
+    throw badInput('excludeBots', 'excludeBots must be true or false');
+  }
+  return {
+    filter: {
+      range: range as DateRangePreset | undefined,
+      from: instant(query, 'from'),
+      to: instant(query, 'to'),
+      timeZone: param(query, 'timeZone'),
+    },
+    excludeBots: bots === 'true' || bots === '1',
+  };
+}
+
+/** RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet never runs a cell as a formula. */
+export function csvCell(value: string | null): string {
+  if (value === null) return '';
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Formats times in one zone; offsets only change on quarter-hour boundaries, so one lookup per slot. */
+function zonedClock(timeZone: string) {
+  let slot = NaN;
+  let offset = 0;
+  return (at: Date) => {
+    const ms = at.getTime();
+    const s = Math.floor(ms / (15 * MINUTE_MS));
+    if (s !== slot) {
+      slot = s;
+      offset = offsetAt(timeZone, ms);
+    }
+    return formatInZone(ms, offset);
+  };
+}
+
+function csvRow(click: ExportedClick, time: string): string {
+  return [
+    time,
+    click.classification,
+    click.country,
+    click.city,
+    click.browser,
+    click.os,
+    click.platform,
+    click.referrerHost,
+    click.botAgent,
+  ]
+    .map(csvCell)
+    .join(',');
+}
+
+function waitForDrain(res: Response): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
+function sendError(res: Response, error: AppError): void {
+  res
+    .status(STATUS[error.code] ?? 400)
+    .set('Cache-Control', 'no-store')
+    .json({ errors: [{ message: error.message, extensions: { ...error.extensions } }] });
+}
+
+/**
+ * GET /api/links/:id/clicks.csv — one row a click in the range, oldest first, streamed page by page.
+ * Authenticated like GraphQL (session cookie or Bearer API key); the same filter rules and NOT_FOUND as
+ * clickStats; errors are JSON `{ errors: [{ message, extensions: { code, field } }] }`.
+ */
+export function createClickExportHandler(
+  stats: ClickStatsService,
+  viewerFor: (req: Request) => Promise<Viewer | null>,
+) {
+  return async function exportClicks(req: Request, res: Response): Promise<void> {
+    try {
+      const viewer = await viewerFor(req);
+      if (!viewer) throw unauthenticated();
+      const { filter, excludeBots } = parseExportQuery(req.query);
+      const range = resolveClickRange(filter, Interval.DAY);
+      const linkId = req.params.id as string;
+      const { code } = await stats.requireLink(stats.db, viewer.accountId, linkId);
+
+      res.status(200).set({
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${code}-clicks.csv"`,
+        'Cache-Control': 'private, no-store',
+      });
+      res.write(`${HEADER.join(',')}\r\n`);
+      const clock = zonedClock(range.timeZone);
+      for await (const page of stats.exportClicks(viewer.accountId, linkId, range, excludeBots)) {
+        const chunk = page.map((click) => `${csvRow(click, clock(click.clickedAt))}\r\n`).join('');
+        if (!res.write(chunk)) await waitForDrain(res);
+        if (res.destroyed) return; // the client went away: stop reading
+      }
+      res.end();
+    } catch (error) {
+      if (res.headersSent) {
+        console.error(`CSV export failed mid-stream: ${(error as Error).message}`);
+        res.destroy();
+      } else if (error instanceof AppError) {
+        sendError(res, error);
+      } else {
+        console.error(error);
+        sendError(res, new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
+      }
+    }
+  };
+}
