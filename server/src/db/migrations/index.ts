@@ -1,6 +1,12 @@
 import { ClickAggregates1764200000000 } from './1764200000000-ClickAggregates';
 import { Initial1764072000000 } from './1764072000000-Initial';
 import { RedirectReplicas1764090000000 } from './1764090000000-RedirectReplicas';
+import { OrderedClickCounts1764300000000 } from './1764300000000-OrderedClickCounts';
 
 /** Every migration, in order. Add new ones at the end. */
-export const migrations = [Initial1764072000000, RedirectReplicas1764090000000, ClickAggregates1764200000000];
+export const migrations = [
+  Initial1764072000000,
+  RedirectReplicas1764090000000,
+  ClickAggregates1764200000000,
+  OrderedClickCounts1764300000000,
+];
