@@ -42,18 +42,20 @@ export function CopyButton({ text, label, showLabel = false, className = '' }: C
   };
 
   return (
-    <button
-      type="button"
-      className={`copy-button ${showLabel ? 'button button-secondary' : 'icon-button'} ${state === 'copied' ? 'is-copied' : ''} ${className}`}
-      aria-label={showLabel ? undefined : label}
-      title={label}
-      onClick={() => void copy()}
-    >
-      {state === 'copied' ? <CheckIcon /> : <CopyIcon />}
-      {showLabel && <span>{state === 'copied' ? 'Copied' : 'Copy'}</span>}
+    <span className="copy-wrap">
+      <button
+        type="button"
+        className={`copy-button ${showLabel ? 'button button-secondary' : 'icon-button'} ${state === 'copied' ? 'is-copied' : ''} ${className}`}
+        aria-label={label}
+        title={label}
+        onClick={() => void copy()}
+      >
+        {state === 'copied' ? <CheckIcon /> : <CopyIcon />}
+        {showLabel && <span aria-hidden="true">{state === 'copied' ? 'Copied' : 'Copy'}</span>}
+      </button>
       <span className={showLabel ? 'visually-hidden' : 'copy-feedback'} role="status" aria-live="polite">
         {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : ''}
       </span>
-    </button>
+    </span>
   );
 }

@@ -39,6 +39,12 @@ function worldShapes(): FeatureCollection {
   };
 }
 
+/** The inhabited world, so the map fills its box at any width. */
+const WORLD: [[number, number], [number, number]] = [
+  [-50, -165],
+  [75, 180],
+];
+
 const COUNTRY_STYLE = { color: '#c7cbd6', weight: 0.6, fillColor: '#e8ebf2', fillOpacity: 1 };
 
 export default function ClickMap({ locations }: { locations: Locations }) {
@@ -47,9 +53,8 @@ export default function ClickMap({ locations }: { locations: Locations }) {
   return (
     <div className="map-box" data-testid="click-map">
       <MapContainer
-        center={[25, 10]}
-        zoom={1}
-        minZoom={1}
+        bounds={WORLD}
+        minZoom={0.5}
         maxZoom={7}
         zoomSnap={0.25}
         scrollWheelZoom={false}

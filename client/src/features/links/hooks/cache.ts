@@ -7,6 +7,17 @@ interface LinksField {
   totalCount: number;
 }
 
+/** The `search` key argument of a stored `links` field, e.g. `links:{"search":"spring"}`. */
+function searchOf(storeFieldName: string): string | null {
+  const json = storeFieldName.slice(storeFieldName.indexOf('{'), storeFieldName.lastIndexOf('}') + 1);
+  if (!json) return null;
+  try {
+    return (JSON.parse(json) as { search?: string | null }).search ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Puts a new link at the top of the unfiltered list at once. Searched lists cannot know whether it
  * matches, so they are dropped and fetched again when shown.
@@ -18,8 +29,7 @@ export function addLinkToLists(cache: ApolloCache, link: LinkFieldsFragment): vo
     fields: {
       links(value, { storeFieldName, DELETE }) {
         const existing = value as LinksField;
-        const args = storeFieldName.slice(storeFieldName.indexOf('(') + 1, -1);
-        const search = args ? (JSON.parse(args) as { search?: string | null }).search : null;
+        const search = searchOf(storeFieldName);
         if (search) return DELETE;
         return { ...existing, nodes: [ref, ...existing.nodes], totalCount: existing.totalCount + 1 };
       },
