@@ -163,8 +163,9 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     await page.locator('button[aria-pressed="true"]', { hasText: 'Last 7d' }).waitFor();
     await analytics.interval('Hour');
     await page.waitForURL(/interval=hour/);
-    await analytics.excludeBots().check();
+    await analytics.excludeBots().click();
     await page.waitForURL(/excludeBots=1/);
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[role="switch"]')?.checked);
     await analytics.waitForTotal(1);
     assert.equal((await analytics.summary('bot').textContent())?.trim(), '0');
     await analytics.chartCanvas().waitFor();
@@ -213,6 +214,24 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     await keys.row('CRM sync').waitFor();
     await keys.revoke('CRM sync');
     await page.getByText('No API keys').waitFor();
+  });
+
+  step('fits a 375 px phone screen without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const links = new LinksPage(page);
+    await links.open();
+    await links.row(title).waitFor();
+    assert.equal(await overflow(), 0, 'links page scrolls sideways');
+    await page.screenshot({ path: join(SCREENSHOTS, 'links-phone.png'), fullPage: true });
+    await links.rowMenu(title, 'View Analytics');
+    const analytics = new AnalyticsPage(page);
+    await analytics.waitLoaded(title);
+    await analytics.chartCanvas().waitFor();
+    await analytics.mapShapes().first().waitFor();
+    assert.equal(await overflow(), 0, 'analytics page scrolls sideways');
+    await page.screenshot({ path: join(SCREENSHOTS, 'analytics-phone.png'), fullPage: true });
+    await page.setViewportSize({ width: 1366, height: 900 });
   });
 
   step('deletes the link after a confirmation that warns about analytics', async () => {
