@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { CopyButton } from '../../../components/CopyButton';
 import { ArrowLeftIcon, DownloadIcon, EditIcon, ExternalIcon, QrIcon, TrashIcon } from '../../../components/Icons';
 import { EmptyState, ErrorState, Spinner, StatusBadge } from '../../../components/States';
-import { errorInfos, hasCode } from '../../../lib/errors';
+import { hasCode, mapFormErrors } from '../../../lib/errors';
 import { browserTimeZone, displayUrl, formatDateTime, formatNumber } from '../../../lib/format';
 import { DeleteLinkDialog } from '../../links/components/DeleteLinkDialog';
 import { LinkFormDialog } from '../../links/components/LinkFormDialog';
@@ -12,7 +12,7 @@ import { ClickStatsDocument, LinkDetailsDocument } from '../graphql/analytics';
 import { exportUrl, toStatsVariables } from '../hooks/filters';
 import { useAnalyticsFilters } from '../hooks/useAnalyticsFilters';
 import { Breakdown } from './Breakdown';
-import { FilterBar } from './FilterBar';
+import { FilterBar, type FilterField } from './FilterBar';
 
 // chart.js, leaflet with the country shapes, and qrcode load only when this page needs them.
 const ClicksChart = lazy(() => import('./ClicksChart'));
@@ -61,7 +61,11 @@ export default function AnalyticsPage() {
   }
 
   const name = link.title || link.code;
-  const statsError = stats.error && !hasCode(stats.error, 'UNAUTHENTICATED') ? stats.error : undefined;
+  // Filter errors go on the filter they name; the rest above the numbers. UNAUTHENTICATED is handled globally.
+  const statsErrors =
+    stats.error && !hasCode(stats.error, 'UNAUTHENTICATED')
+      ? mapFormErrors(stats.error, ['range', 'from', 'to', 'interval'] as const satisfies readonly FilterField[])
+      : null;
 
   return (
     <div className="page analytics">
@@ -97,15 +101,10 @@ export default function AnalyticsPage() {
         </div>
       </div>
 
-      <FilterBar value={filters} onChange={setFilters} />
+      <FilterBar value={filters} onChange={setFilters} serverErrors={statsErrors?.fields} />
       <p className="muted tz-note">Times in your time zone ({timeZone}).</p>
 
-      {statsError && (
-        <ErrorState
-          message={errorInfos(statsError)[0]?.message ?? 'Could not load analytics.'}
-          onRetry={() => void stats.refetch()}
-        />
-      )}
+      {statsErrors?.form && <ErrorState message={statsErrors.form} onRetry={() => void stats.refetch()} />}
 
       <div className={`analytics-grid ${refreshing ? 'is-refreshing' : ''}`} aria-busy={stats.loading}>
         <section className="summary-cards" aria-label="Summary">

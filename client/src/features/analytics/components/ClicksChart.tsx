@@ -40,6 +40,7 @@ export default function ClicksChart({ series, interval, showBots }: ClicksChartP
       backgroundColor: 'rgba(79, 70, 229, 0.12)',
       fill: true,
       tension: 0.3,
+      cubicInterpolationMode: 'monotone' as const,
       pointRadius: series.length > 60 ? 0 : 3,
     },
     {
@@ -49,6 +50,7 @@ export default function ClicksChart({ series, interval, showBots }: ClicksChartP
       backgroundColor: 'rgba(14, 165, 233, 0.1)',
       fill: false,
       tension: 0.3,
+      cubicInterpolationMode: 'monotone' as const,
       pointRadius: series.length > 60 ? 0 : 2,
     },
     ...(showBots
@@ -61,6 +63,7 @@ export default function ClicksChart({ series, interval, showBots }: ClicksChartP
             borderDash: [4, 4],
             fill: false,
             tension: 0.3,
+      cubicInterpolationMode: 'monotone' as const,
             pointRadius: 0,
           },
         ]

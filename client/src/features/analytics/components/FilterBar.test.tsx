@@ -82,3 +82,24 @@ describe('FilterBar', () => {
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ range: '7d' }));
   });
 });
+
+describe('FilterBar with server errors', () => {
+  it('shows a BAD_USER_INPUT on `to` at the end date', () => {
+    render(
+      <FilterBar
+        value={{ ...DEFAULT_FILTERS, range: 'custom', from: '2026-03-01', to: '2026-03-02' }}
+        onChange={() => {}}
+        serverErrors={{ to: 'to must be after from' }}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toBe('to must be after from');
+    expect(screen.getByLabelText('End date').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Start date').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('shows an interval error at the interval selector', () => {
+    render(<FilterBar value={DEFAULT_FILTERS} onChange={() => {}} serverErrors={{ interval: 'Too many buckets' }} />);
+    expect(screen.getByLabelText('Interval').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toBe('Too many buckets');
+  });
+});

@@ -10,13 +10,17 @@ import {
   type IntervalKey,
 } from '../hooks/filters';
 
+export type FilterField = 'range' | 'from' | 'to' | 'interval';
+
 interface FilterBarProps {
   value: AnalyticsFilters;
   onChange: (next: AnalyticsFilters) => void;
+  /** Errors the server reported on a filter (BAD_USER_INPUT with extensions.field). */
+  serverErrors?: Partial<Record<FilterField, string>>;
 }
 
 /** Presets, a custom start/end date, the interval and Exclude bots. Emits only valid filters. */
-export function FilterBar({ value, onChange }: FilterBarProps) {
+export function FilterBar({ value, onChange, serverErrors = {} }: FilterBarProps) {
   const id = useId();
   const [from, setFrom] = useState(value.from ?? '');
   const [to, setTo] = useState(value.to ?? '');
@@ -52,6 +56,9 @@ export function FilterBar({ value, onChange }: FilterBarProps) {
   };
 
   const hourDisabled = spanDays(value) > MAX_HOUR_SPAN_DAYS;
+  // The server's word on the dates wins only while the user has not started fixing them.
+  const shownDateError = dateError ?? serverErrors.from ?? serverErrors.to ?? serverErrors.range ?? null;
+  const intervalError = serverErrors.interval;
   const today = toLocalDate(new Date());
 
   return (
@@ -76,8 +83,8 @@ export function FilterBar({ value, onChange }: FilterBarProps) {
           type="date"
           value={from}
           max={to || today}
-          aria-invalid={dateError ? true : undefined}
-          aria-describedby={dateError ? `${id}-date-error` : undefined}
+          aria-invalid={dateError || serverErrors.from || serverErrors.range ? true : undefined}
+          aria-describedby={shownDateError ? `${id}-date-error` : undefined}
           onChange={(e) => {
             setFrom(e.target.value);
             applyCustom(e.target.value, to);
@@ -89,8 +96,8 @@ export function FilterBar({ value, onChange }: FilterBarProps) {
           type="date"
           value={to}
           min={from || undefined}
-          aria-invalid={dateError ? true : undefined}
-          aria-describedby={dateError ? `${id}-date-error` : undefined}
+          aria-invalid={dateError || serverErrors.to ? true : undefined}
+          aria-describedby={shownDateError ? `${id}-date-error` : undefined}
           onChange={(e) => {
             setTo(e.target.value);
             applyCustom(from, e.target.value);
@@ -102,6 +109,8 @@ export function FilterBar({ value, onChange }: FilterBarProps) {
         <select
           id={`${id}-interval`}
           value={value.interval}
+          aria-invalid={intervalError ? true : undefined}
+          aria-describedby={intervalError ? `${id}-interval-error` : undefined}
           onChange={(e) => onChange({ ...value, interval: e.target.value as IntervalKey })}
         >
           {INTERVALS.map((interval) => (
@@ -126,9 +135,14 @@ export function FilterBar({ value, onChange }: FilterBarProps) {
         <span className="switch-track" aria-hidden="true" />
         Exclude bots
       </label>
-      {dateError && (
+      {shownDateError && (
         <p className="field-error filter-error" id={`${id}-date-error`} role="alert">
-          {dateError}
+          {shownDateError}
+        </p>
+      )}
+      {intervalError && (
+        <p className="field-error filter-error" id={`${id}-interval-error`} role="alert">
+          {intervalError}
         </p>
       )}
     </div>

@@ -98,7 +98,10 @@ export function LinksPage() {
       <div className="page-header">
         <div>
           <h1>Smart Links</h1>
-          <p className="muted">Trackable short links for your campaigns.</p>
+          <p className="muted">
+            Trackable short links for your campaigns. <span className="preview-note">Pre-launch preview: behaviour and
+            analytics may change before general availability.</span>
+          </p>
         </div>
         <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'create' })}>
           <PlusIcon /> New Link
