@@ -61,7 +61,7 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
   step('signs up and lands on an empty links list', async () => {
     await new AuthPage(page).signUp(account);
     await page.getByText('No links yet').waitFor();
-    assert.equal(await page.getByText('Pre-launch preview').count(), 1);
+    assert.equal(await page.getByText('Pre-launch preview', { exact: true }).count(), 1);
   });
 
   step('shows a validation error on the field, then creates the link', async () => {
@@ -73,6 +73,7 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     const error = await dialog.fieldError('Destination URL');
     assert.match(error ?? '', /http/i, 'the URL error sits under Destination URL');
     assert.equal(await dialog.fieldError('Custom Code'), null);
+    await page.screenshot({ path: join(SCREENSHOTS, 'new-link-error.png') });
 
     await dialog.fill({ destinationUrl: destination.url('/landing') });
     await dialog.submit();
@@ -118,6 +119,25 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, shortUrl);
     await page.screenshot({ path: join(SCREENSHOTS, 'links-page.png') });
+  });
+
+  step('works from the keyboard: row menu, Edit dialog, Escape, focus returns', async () => {
+    const trigger = page.getByRole('button', { name: `Actions for ${title}` });
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'View Analytics' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'View Analytics');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Edit link' });
+    await dialog.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'destinationUrl');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal(await trigger.evaluate((el) => el === document.activeElement), true);
+    const outline = await trigger.evaluate((el) => getComputedStyle(el).outlineStyle);
+    assert.notEqual(outline, 'none', 'focus is visible');
+    await page.screenshot({ path: join(SCREENSHOTS, 'keyboard-focus.png') });
   });
 
   step('opens the short URL and lands on the destination page', async () => {
@@ -196,6 +216,7 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     await page.getByRole('button', { name: 'QR code' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('img', { name: /QR code/ }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'qr-dialog.png') });
     for (const [label, ext] of [['PNG', '.png'], ['SVG', '.svg']] as const) {
       const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: label }).click()]);
       assert.ok(download.suggestedFilename().endsWith(ext), download.suggestedFilename());

@@ -92,7 +92,8 @@ export function Menu({ label, trigger, items }: MenuProps) {
               tabIndex={index === active ? 0 : -1}
               className={`menu-item ${item.danger ? 'is-danger' : ''}`}
               onClick={() => {
-                close(false);
+                // Back on the trigger first, so a dialog opened by the item returns focus there.
+                close(true);
                 item.onSelect();
               }}
             >
