@@ -178,8 +178,11 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
 
   step('switches range, interval and Exclude bots through the URL, and Back undoes them', async () => {
     const analytics = new AnalyticsPage(page);
+    const statsRequest = page.waitForRequest((req) => req.url().endsWith('/graphql') && /"range":"LAST_7_DAYS"/.test(req.postData() ?? ''));
     await analytics.preset('Last 7d');
     await page.waitForURL(/range=7d/);
+    // The browser's time zone (the context runs in Europe/Berlin) goes with every stats query.
+    assert.match((await statsRequest).postData() ?? '', /"timeZone":"Europe\/Berlin"/);
     await page.locator('button[aria-pressed="true"]', { hasText: 'Last 7d' }).waitFor();
     await analytics.interval('Hour');
     await page.waitForURL(/interval=hour/);

@@ -109,6 +109,7 @@ export function FilterBar({ value, onChange, serverErrors = {} }: FilterBarProps
         <select
           id={`${id}-interval`}
           value={value.interval}
+          title={hourDisabled ? `Hourly needs a range of at most ${MAX_HOUR_SPAN_DAYS} days` : undefined}
           aria-invalid={intervalError ? true : undefined}
           aria-describedby={intervalError ? `${id}-interval-error` : undefined}
           onChange={(e) => onChange({ ...value, interval: e.target.value as IntervalKey })}
@@ -120,7 +121,6 @@ export function FilterBar({ value, onChange, serverErrors = {} }: FilterBarProps
               disabled={interval.key === 'hour' && hourDisabled}
             >
               {interval.label}
-              {interval.key === 'hour' && hourDisabled ? ` (up to ${MAX_HOUR_SPAN_DAYS} days)` : ''}
             </option>
           ))}
         </select>
