@@ -236,6 +236,7 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, secret);
     await keys.row('CRM sync').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'api-keys.png') });
     await keys.revoke('CRM sync');
     await page.getByText('No API keys').waitFor();
   });
@@ -286,6 +287,7 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     await context.clearCookies();
     await page.getByRole('link', { name: 'API keys' }).click();
     await page.getByText('Your session expired').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'session-expired.png') });
     assert.match(page.url(), /\/app\/login/);
   });
 });
