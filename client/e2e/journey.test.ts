@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -213,6 +214,15 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     assert.equal(popup.url(), destination.url('/landing-v2'));
     await popup.close();
     await analytics.waitForTotal(2);
+  });
+
+  step('exports the clicks of the selected range as CSV', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
+    assert.match(download.suggestedFilename(), /\.csv$/);
+    const csv = await readFile((await download.path())!, 'utf8');
+    const lines = csv.trim().split(/\r?\n/);
+    assert.equal(lines.length, 3, `a header and the two clicks:\n${csv}`);
+    assert.match(lines[1]!, /Chrome/);
   });
 
   step('downloads the QR code as PNG and SVG', async () => {
