@@ -24,7 +24,11 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
   let broken = false;
 
   const stamp = Date.now().toString(36);
-  const account = { accountName: 'Acme Marketing', email: `e2e-${stamp}@example.com`, password: 'correct horse battery' };
+  const account = {
+    accountName: 'Acme Marketing',
+    email: `e2e-${stamp}@example.com`,
+    password: 'correct horse battery',
+  };
   const title = `Spring sale ${stamp}`;
   const customCode = `sp${stamp}`.slice(0, 12);
   let shortUrl = '';
@@ -179,7 +183,9 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
 
   step('switches range, interval and Exclude bots through the URL, and Back undoes them', async () => {
     const analytics = new AnalyticsPage(page);
-    const statsRequest = page.waitForRequest((req) => req.url().endsWith('/graphql') && /"range":"LAST_7_DAYS"/.test(req.postData() ?? ''));
+    const statsRequest = page.waitForRequest(
+      (req) => req.url().endsWith('/graphql') && /"range":"LAST_7_DAYS"/.test(req.postData() ?? ''),
+    );
     await analytics.preset('Last 7d');
     await page.waitForURL(/range=7d/);
     // The browser's time zone (the context runs in Europe/Berlin) goes with every stats query.
@@ -217,7 +223,10 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
   });
 
   step('exports the clicks of the selected range as CSV', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export CSV' }).click(),
+    ]);
     assert.match(download.suggestedFilename(), /\.csv$/);
     const csv = await readFile((await download.path())!, 'utf8');
     const lines = csv.trim().split(/\r?\n/);
@@ -230,8 +239,14 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('img', { name: /QR code/ }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'qr-dialog.png') });
-    for (const [label, ext] of [['PNG', '.png'], ['SVG', '.svg']] as const) {
-      const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: label }).click()]);
+    for (const [label, ext] of [
+      ['PNG', '.png'],
+      ['SVG', '.svg'],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('link', { name: label }).click(),
+      ]);
       assert.ok(download.suggestedFilename().endsWith(ext), download.suggestedFilename());
     }
     await page.keyboard.press('Escape');

@@ -13,7 +13,9 @@ const base = '/app/';
 
 const toFile = (url) => join(dist, url.startsWith(base) ? url.slice(base.length) : url);
 const entries = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)].map((m) => toFile(m[1]));
-const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => toFile(m[1]));
+const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) =>
+  toFile(m[1]),
+);
 if (entries.length === 0) {
   console.error('check-bundle-size: no module script in dist/index.html — run the build first');
   process.exit(1);
@@ -42,6 +44,8 @@ for (const row of rows) console.log(`  ${row.kb.toFixed(1).padStart(7)} KB  ${ro
 const totalKb = total / 1024;
 console.log(`Initial JS: ${totalKb.toFixed(1)} KB gzip in ${rows.length} files (budget ${BUDGET_KB} KB)`);
 if (totalKb > BUDGET_KB) {
-  console.error(`Initial JS is over the ${BUDGET_KB} KB budget: code-split more (React.lazy) or drop a dependency.`);
+  console.error(
+    `Initial JS is over the ${BUDGET_KB} KB budget: code-split more (React.lazy) or drop a dependency.`,
+  );
   process.exit(1);
 }

@@ -12,7 +12,9 @@ export class AnalyticsPage {
   }
 
   breakdown(title: string): Locator {
-    return this.page.locator('section.breakdown').filter({ has: this.page.getByRole('heading', { name: title }) });
+    return this.page
+      .locator('section.breakdown')
+      .filter({ has: this.page.getByRole('heading', { name: title }) });
   }
 
   /** Reloads until the Total Clicks card shows `expected`: clicks are written just after the redirect. */
@@ -54,7 +56,9 @@ export class AnalyticsPage {
   }
 
   mapShapes(): Locator {
-    return this.page.locator('[data-testid="click-map"] path.leaflet-interactive, [data-testid="click-map"] svg path');
+    return this.page.locator(
+      '[data-testid="click-map"] path.leaflet-interactive, [data-testid="click-map"] svg path',
+    );
   }
 
   mapCircles(): Locator {

@@ -27,7 +27,9 @@ export class ApiKeysPage {
   }
 
   async revoke(name: string): Promise<void> {
-    await this.row(name).getByRole('button', { name: /Revoke/ }).click();
+    await this.row(name)
+      .getByRole('button', { name: /Revoke/ })
+      .click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Revoke key' }).click();
     await dialog.waitFor({ state: 'detached' });

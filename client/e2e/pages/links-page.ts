@@ -62,11 +62,15 @@ export class LinksPage {
   }
 
   async copyShortUrl(title: string): Promise<void> {
-    await this.row(title).getByRole('button', { name: `Copy short URL of ${title}` }).click();
+    await this.row(title)
+      .getByRole('button', { name: `Copy short URL of ${title}` })
+      .click();
   }
 
   async rowMenu(title: string, item: 'View Analytics' | 'Edit' | 'Delete'): Promise<void> {
-    await this.row(title).getByRole('button', { name: `Actions for ${title}` }).click();
+    await this.row(title)
+      .getByRole('button', { name: `Actions for ${title}` })
+      .click();
     await this.page.getByRole('menuitem', { name: item }).click();
   }
 }

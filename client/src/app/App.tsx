@@ -24,7 +24,10 @@ function SessionWatcher() {
         if (location.pathname === '/login') return;
         void client.clearStore().then(() => {
           client.writeQuery({ query: MeDocument, data: { me: null } });
-          void navigate('/login?expired=1', { replace: true, state: { from: location.pathname + location.search } });
+          void navigate('/login?expired=1', {
+            replace: true,
+            state: { from: location.pathname + location.search },
+          });
         });
       }),
     [client, navigate, location],

@@ -48,7 +48,12 @@ export function Layout() {
             <span className="account-name" title={data?.me?.email ?? undefined}>
               {data?.me?.account.name}
             </span>
-            <button type="button" className="button button-ghost" onClick={() => void onLogOut()} disabled={loading}>
+            <button
+              type="button"
+              className="button button-ghost"
+              onClick={() => void onLogOut()}
+              disabled={loading}
+            >
               Log out
             </button>
           </div>

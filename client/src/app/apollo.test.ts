@@ -8,7 +8,10 @@ function answerUnauthenticated() {
   vi.stubGlobal(
     'fetch',
     vi.fn(async () =>
-      Response.json({ data: null, errors: [{ message: 'You must be signed in', extensions: { code: 'UNAUTHENTICATED' } }] }),
+      Response.json({
+        data: null,
+        errors: [{ message: 'You must be signed in', extensions: { code: 'UNAUTHENTICATED' } }],
+      }),
     ),
   );
 }
@@ -30,7 +33,10 @@ describe('session expiry', () => {
     const expired = vi.fn();
     const stop = onSessionExpired(expired);
     await expect(
-      createApolloClient().mutate({ mutation: LogInDocument, variables: { input: { email: 'a@b.c', password: 'x' } } }),
+      createApolloClient().mutate({
+        mutation: LogInDocument,
+        variables: { input: { email: 'a@b.c', password: 'x' } },
+      }),
     ).rejects.toThrow();
     stop();
     expect(expired).not.toHaveBeenCalled();

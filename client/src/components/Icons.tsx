@@ -1,6 +1,12 @@
 /** Small inline icons, drawn with currentColor so they follow the text colour. */
 const base = { width: 16, height: 16, viewBox: '0 0 24 24', 'aria-hidden': true } as const;
-const stroke = { fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
+const stroke = {
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 2,
+  strokeLinecap: 'round',
+  strokeLinejoin: 'round',
+} as const;
 
 export const CopyIcon = () => (
   <svg {...base}>
@@ -63,7 +69,10 @@ export const ChartIcon = () => (
 );
 export const LinkIcon = () => (
   <svg {...base}>
-    <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" {...stroke} />
+    <path
+      d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1"
+      {...stroke}
+    />
   </svg>
 );
 export const KeyIcon = () => (

@@ -27,10 +27,22 @@ export function errorInfos(error: unknown): AppErrorInfo[] {
     }));
   }
   if (ServerError.is(error)) {
-    return [{ code: undefined, field: undefined, message: `The server answered ${error.statusCode}. Please try again.` }];
+    return [
+      {
+        code: undefined,
+        field: undefined,
+        message: `The server answered ${error.statusCode}. Please try again.`,
+      },
+    ];
   }
   if (error) {
-    return [{ code: undefined, field: undefined, message: 'Could not reach the server. Check your connection and try again.' }];
+    return [
+      {
+        code: undefined,
+        field: undefined,
+        message: 'Could not reach the server. Check your connection and try again.',
+      },
+    ];
   }
   return [];
 }

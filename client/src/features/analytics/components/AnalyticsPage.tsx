@@ -2,7 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CopyButton } from '../../../components/CopyButton';
-import { ArrowLeftIcon, DownloadIcon, EditIcon, ExternalIcon, QrIcon, TrashIcon } from '../../../components/Icons';
+import {
+  ArrowLeftIcon,
+  DownloadIcon,
+  EditIcon,
+  ExternalIcon,
+  QrIcon,
+  TrashIcon,
+} from '../../../components/Icons';
 import { EmptyState, ErrorState, Spinner, StatusBadge } from '../../../components/States';
 import { hasCode, mapFormErrors } from '../../../lib/errors';
 import { browserTimeZone, displayUrl, formatDateTime, formatNumber } from '../../../lib/format';
@@ -64,7 +71,12 @@ export default function AnalyticsPage() {
   // Filter errors go on the filter they name; the rest above the numbers. UNAUTHENTICATED is handled globally.
   const statsErrors =
     stats.error && !hasCode(stats.error, 'UNAUTHENTICATED')
-      ? mapFormErrors(stats.error, ['range', 'from', 'to', 'interval'] as const satisfies readonly FilterField[])
+      ? mapFormErrors(stats.error, [
+          'range',
+          'from',
+          'to',
+          'interval',
+        ] as const satisfies readonly FilterField[])
       : null;
 
   return (
@@ -159,7 +171,11 @@ export default function AnalyticsPage() {
           </h2>
           {clickStats ? (
             <Suspense fallback={<Spinner label="Loading chart…" />}>
-              <ClicksChart series={clickStats.series} interval={filters.interval} showBots={!filters.excludeBots} />
+              <ClicksChart
+                series={clickStats.series}
+                interval={filters.interval}
+                showBots={!filters.excludeBots}
+              />
             </Suspense>
           ) : stats.loading ? (
             <Spinner label="Loading analytics…" />
@@ -190,13 +206,21 @@ export default function AnalyticsPage() {
         <Breakdown title="Operating Systems" items={clickStats?.operatingSystems ?? []} />
         <Breakdown title="Referrers" items={clickStats?.referrers ?? []} />
         {!filters.excludeBots && (
-          <Breakdown title="Bots by agent" items={clickStats?.botAgents ?? []} emptyText="No bot clicks in this period." />
+          <Breakdown
+            title="Bots by agent"
+            items={clickStats?.botAgents ?? []}
+            emptyText="No bot clicks in this period."
+          />
         )}
       </div>
 
       {dialog === 'edit' && <LinkFormDialog link={link} onClose={() => setDialog('none')} />}
       {dialog === 'delete' && (
-        <DeleteLinkDialog link={link} onClose={() => setDialog('none')} onDeleted={() => void navigate('/', { replace: true })} />
+        <DeleteLinkDialog
+          link={link}
+          onClose={() => setDialog('none')}
+          onDeleted={() => void navigate('/', { replace: true })}
+        />
       )}
       {dialog === 'qr' && (
         <Suspense fallback={null}>

@@ -31,7 +31,9 @@ interface ClicksChartProps {
 /** Clicks over time; bucket starts are labelled in the browser's time zone, where they were counted. */
 export default function ClicksChart({ series, interval, showBots }: ClicksChartProps) {
   const format = new Intl.DateTimeFormat(undefined, LABEL_FORMATS[interval]);
-  const labels = series.map((b) => (interval === 'week' ? 'Week of ' : '') + format.format(new Date(b.start)));
+  const labels = series.map(
+    (b) => (interval === 'week' ? 'Week of ' : '') + format.format(new Date(b.start)),
+  );
   const datasets = [
     {
       label: 'Total clicks',
@@ -63,7 +65,7 @@ export default function ClicksChart({ series, interval, showBots }: ClicksChartP
             borderDash: [4, 4],
             fill: false,
             tension: 0.3,
-      cubicInterpolationMode: 'monotone' as const,
+            cubicInterpolationMode: 'monotone' as const,
             pointRadius: 0,
           },
         ]

@@ -43,7 +43,9 @@ describe('FilterBar', () => {
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ range: '7d', interval: 'hour' }));
 
     await user.click(screen.getByRole('switch', { name: 'Exclude bots' }));
-    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ excludeBots: true, interval: 'hour' }));
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ excludeBots: true, interval: 'hour' }),
+    );
   });
 
   it('offers Hour only for ranges of at most 31 days, and falls back to Day', async () => {
@@ -98,7 +100,13 @@ describe('FilterBar with server errors', () => {
   });
 
   it('shows an interval error at the interval selector', () => {
-    render(<FilterBar value={DEFAULT_FILTERS} onChange={() => {}} serverErrors={{ interval: 'Too many buckets' }} />);
+    render(
+      <FilterBar
+        value={DEFAULT_FILTERS}
+        onChange={() => {}}
+        serverErrors={{ interval: 'Too many buckets' }}
+      />,
+    );
     expect(screen.getByLabelText('Interval').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('alert').textContent).toBe('Too many buckets');
   });

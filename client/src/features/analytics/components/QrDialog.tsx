@@ -10,7 +10,11 @@ interface QrDialogProps {
   onClose: () => void;
 }
 
-const OPTIONS = { errorCorrectionLevel: 'M', margin: 2, color: { dark: '#111827', light: '#ffffff' } } as const;
+const OPTIONS = {
+  errorCorrectionLevel: 'M',
+  margin: 2,
+  color: { dark: '#111827', light: '#ffffff' },
+} as const;
 
 /** The short URL as a QR code, downloadable as PNG (for documents) and SVG (for print). */
 export default function QrDialog({ url, code, onClose }: QrDialogProps) {
@@ -38,10 +42,20 @@ export default function QrDialog({ url, code, onClose }: QrDialogProps) {
         {png ? <img src={png} alt={`QR code for ${url}`} width={240} height={240} /> : <Spinner />}
         <p className="muted qr-url">{url}</p>
         <div className="qr-actions">
-          <a className="button button-secondary" href={png ?? undefined} download={`smart-link-${code}.png`} aria-disabled={!png}>
+          <a
+            className="button button-secondary"
+            href={png ?? undefined}
+            download={`smart-link-${code}.png`}
+            aria-disabled={!png}
+          >
             <DownloadIcon /> PNG
           </a>
-          <a className="button button-secondary" href={svg ?? undefined} download={`smart-link-${code}.svg`} aria-disabled={!svg}>
+          <a
+            className="button button-secondary"
+            href={svg ?? undefined}
+            download={`smart-link-${code}.svg`}
+            aria-disabled={!svg}
+          >
             <DownloadIcon /> SVG
           </a>
         </div>

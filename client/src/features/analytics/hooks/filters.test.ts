@@ -33,7 +33,11 @@ describe('analytics filters in the URL', () => {
       interval: 'DAY',
       excludeBots: false,
     });
-    const custom = toStatsVariables('l1', parseFilters(new URLSearchParams('from=2026-03-01&to=2026-03-02')), 'UTC');
+    const custom = toStatsVariables(
+      'l1',
+      parseFilters(new URLSearchParams('from=2026-03-01&to=2026-03-02')),
+      'UTC',
+    );
     expect(custom.filter).toEqual({
       from: new Date(2026, 2, 1).toISOString(),
       to: new Date(2026, 2, 3).toISOString(),

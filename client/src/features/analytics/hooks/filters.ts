@@ -13,7 +13,12 @@ export interface AnalyticsFilters {
   excludeBots: boolean;
 }
 
-export const PRESETS: { key: Exclude<RangeKey, 'custom'>; label: string; days: number; preset: DateRangePreset }[] = [
+export const PRESETS: {
+  key: Exclude<RangeKey, 'custom'>;
+  label: string;
+  days: number;
+  preset: DateRangePreset;
+}[] = [
   { key: '7d', label: 'Last 7d', days: 7, preset: 'LAST_7_DAYS' },
   { key: '30d', label: 'Last 30d', days: 30, preset: 'LAST_30_DAYS' },
   { key: '90d', label: 'Last 90d', days: 90, preset: 'LAST_90_DAYS' },
@@ -93,7 +98,10 @@ function endExclusive(to: string): Date {
   return new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1);
 }
 
-export function toStatsFilter(filters: AnalyticsFilters, timeZone: string): NonNullable<ClickStatsQueryVariables['filter']> {
+export function toStatsFilter(
+  filters: AnalyticsFilters,
+  timeZone: string,
+): NonNullable<ClickStatsQueryVariables['filter']> {
   if (filters.range === 'custom' && filters.from && filters.to) {
     return {
       from: parseLocalDate(filters.from)!.toISOString(),
@@ -104,7 +112,11 @@ export function toStatsFilter(filters: AnalyticsFilters, timeZone: string): NonN
   return { range: PRESETS.find((p) => p.key === filters.range)!.preset, timeZone };
 }
 
-export function toStatsVariables(linkId: string, filters: AnalyticsFilters, timeZone: string): ClickStatsQueryVariables {
+export function toStatsVariables(
+  linkId: string,
+  filters: AnalyticsFilters,
+  timeZone: string,
+): ClickStatsQueryVariables {
   return {
     linkId,
     filter: toStatsFilter(filters, timeZone),

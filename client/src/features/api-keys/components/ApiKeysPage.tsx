@@ -24,7 +24,8 @@ export default function ApiKeysPage() {
   }, []);
 
   let body: React.ReactNode;
-  if (error && !data) body = <ErrorState message="Could not load your API keys." onRetry={() => void refetch()} />;
+  if (error && !data)
+    body = <ErrorState message="Could not load your API keys." onRetry={() => void refetch()} />;
   else if (loading && !data) body = <Spinner />;
   else if (!data || data.apiKeys.length === 0) {
     body = (
@@ -60,7 +61,11 @@ export default function ApiKeysPage() {
               <td data-label="Created">{formatDateTime(key.createdAt)}</td>
               <td data-label="Last used">{key.lastUsedAt ? formatDateTime(key.lastUsedAt) : 'Never'}</td>
               <td className="cell-actions">
-                <button type="button" className="button button-danger-outline button-small" onClick={() => setRevoking(key)}>
+                <button
+                  type="button"
+                  className="button button-danger-outline button-small"
+                  onClick={() => setRevoking(key)}
+                >
                   Revoke<span className="visually-hidden"> {key.name}</span>
                 </button>
               </td>
@@ -77,7 +82,8 @@ export default function ApiKeysPage() {
         <div>
           <h1>API keys</h1>
           <p className="muted">
-            Integrations call the GraphQL API at <code>/graphql</code> with <code>Authorization: Bearer &lt;key&gt;</code>.
+            Integrations call the GraphQL API at <code>/graphql</code> with{' '}
+            <code>Authorization: Bearer &lt;key&gt;</code>.
           </p>
         </div>
         <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
@@ -199,15 +205,20 @@ function RevokeKeyDialog({ apiKey, onClose }: { apiKey: ApiKey; onClose: () => v
           <button type="button" className="button button-secondary" onClick={onClose} data-autofocus>
             Cancel
           </button>
-          <button type="button" className="button button-danger" onClick={() => void confirm()} disabled={loading}>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => void confirm()}
+            disabled={loading}
+          >
             {loading ? 'Revoking…' : 'Revoke key'}
           </button>
         </>
       }
     >
       <p>
-        Requests using <strong>{apiKey.name}</strong> (<code>{apiKey.prefix}…</code>) will fail from now on. This
-        cannot be undone.
+        Requests using <strong>{apiKey.name}</strong> (<code>{apiKey.prefix}…</code>) will fail from now on.
+        This cannot be undone.
       </p>
       {error && (
         <p className="form-error" role="alert">

@@ -68,7 +68,14 @@ export function LogInPage() {
             {errors.form}
           </p>
         )}
-        <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.fields.email} />
+        <Field
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          error={errors.fields.email}
+        />
         <Field
           label="Password"
           name="password"
@@ -130,7 +137,14 @@ export function SignUpPage() {
           required
           error={errors.fields.accountName}
         />
-        <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.fields.email} />
+        <Field
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          error={errors.fields.email}
+        />
         <Field
           label="Password"
           name="password"

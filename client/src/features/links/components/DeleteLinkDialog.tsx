@@ -48,7 +48,12 @@ export function DeleteLinkDialog({ link, onClose, onDeleted }: DeleteLinkDialogP
           <button type="button" className="button button-secondary" onClick={onClose} data-autofocus>
             Cancel
           </button>
-          <button type="button" className="button button-danger" onClick={() => void confirm()} disabled={loading}>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => void confirm()}
+            disabled={loading}
+          >
             {loading ? 'Deleting…' : 'Delete link'}
           </button>
         </>
@@ -58,8 +63,8 @@ export function DeleteLinkDialog({ link, onClose, onDeleted }: DeleteLinkDialogP
         <strong>{link.title || link.shortUrl}</strong>
       </p>
       <p className="notice notice-danger">
-        Deletion is permanent. The link stops redirecting and all of its analytics data is removed. This cannot
-        be undone.
+        Deletion is permanent. The link stops redirecting and all of its analytics data is removed. This
+        cannot be undone.
       </p>
       {error && (
         <p className="form-error" role="alert">

@@ -81,6 +81,7 @@ export function LinkFormDialog({ link, onClose, onSaved }: LinkFormDialogProps) 
         )}
         <Field
           label="Destination URL"
+          note="(required)"
           name="destinationUrl"
           type="url"
           inputMode="url"

@@ -48,7 +48,10 @@ function renderPage(mocks: MockedProviderProps['mocks']) {
 describe('LinksPage', () => {
   it('shows loading, then the rows, and loads the next page on demand', async () => {
     const user = renderPage([
-      { request: { query: LinksDocument, variables: { search: null, first: 25 } }, result: page([link('1', 'Spring sale')], true, 2) },
+      {
+        request: { query: LinksDocument, variables: { search: null, first: 25 } },
+        result: page([link('1', 'Spring sale')], true, 2),
+      },
       {
         request: { query: LinksDocument, variables: { search: null, first: 25, after: 'cursor-1' } },
         result: page([link('2', 'Autumn sale')]),
@@ -64,7 +67,9 @@ describe('LinksPage', () => {
   });
 
   it('explains an empty account and offers New Link', async () => {
-    renderPage([{ request: { query: LinksDocument, variables: { search: null, first: 25 } }, result: page([]) }]);
+    renderPage([
+      { request: { query: LinksDocument, variables: { search: null, first: 25 } }, result: page([]) },
+    ]);
     expect(await screen.findByText('No links yet')).toBeTruthy();
     expect(screen.getAllByRole('button', { name: 'New Link' })).toHaveLength(2);
   });
@@ -75,7 +80,10 @@ describe('LinksPage', () => {
         request: { query: LinksDocument, variables: { search: null, first: 25 } },
         result: { errors: [new GraphQLError('boom', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] },
       },
-      { request: { query: LinksDocument, variables: { search: null, first: 25 } }, result: page([link('1', 'Spring sale')]) },
+      {
+        request: { query: LinksDocument, variables: { search: null, first: 25 } },
+        result: page([link('1', 'Spring sale')]),
+      },
     ]);
     expect(await screen.findByText('Could not load your links.')).toBeTruthy();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
@@ -85,8 +93,17 @@ describe('LinksPage', () => {
   it('searches once typing pauses, not on every key', async () => {
     const searched = vi.fn(() => true);
     const user = renderPage([
-      { request: { query: LinksDocument, variables: { search: null, first: 25 } }, result: page([link('1', 'Spring sale'), link('2', 'Autumn')]) },
-      { request: { query: LinksDocument, variables: (v: { search?: string | null }) => v.search === 'spring' && searched() }, result: page([link('1', 'Spring sale')]) },
+      {
+        request: { query: LinksDocument, variables: { search: null, first: 25 } },
+        result: page([link('1', 'Spring sale'), link('2', 'Autumn')]),
+      },
+      {
+        request: {
+          query: LinksDocument,
+          variables: (v: { search?: string | null }) => v.search === 'spring' && searched(),
+        },
+        result: page([link('1', 'Spring sale')]),
+      },
     ]);
     await screen.findByRole('link', { name: 'Autumn' });
     await user.type(screen.getByLabelText('Search links'), 'spring');

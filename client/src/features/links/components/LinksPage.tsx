@@ -39,7 +39,7 @@ export function LinksPage() {
   // While a new search loads, keep showing the previous rows instead of a blank table.
   const connection = (data ?? previousData)?.links;
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
-  const searching = input.trim() !== search || (networkStatus === NetworkStatus.setVariables);
+  const searching = input.trim() !== search || networkStatus === NetworkStatus.setVariables;
 
   useEffect(() => {
     document.title = 'Links · Smart Links';
@@ -81,9 +81,7 @@ export function LinksPage() {
               type="button"
               className="button button-secondary"
               disabled={loadingMore}
-              onClick={() =>
-                void fetchMore({ variables: { after: connection.pageInfo.endCursor } })
-              }
+              onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
             >
               {loadingMore ? 'Loading…' : 'Load more'}
             </button>
@@ -99,8 +97,10 @@ export function LinksPage() {
         <div>
           <h1>Smart Links</h1>
           <p className="muted">
-            Trackable short links for your campaigns. <span className="preview-note">Pre-launch preview: behaviour and
-            analytics may change before general availability.</span>
+            Trackable short links for your campaigns.{' '}
+            <span className="preview-note">
+              Pre-launch preview: behaviour and analytics may change before general availability.
+            </span>
           </p>
         </div>
         <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'create' })}>
@@ -124,14 +124,22 @@ export function LinksPage() {
             />
           </div>
           <span className="muted toolbar-status" role="status" aria-live="polite">
-            {searching ? 'Searching…' : connection ? `${connection.totalCount} link${connection.totalCount === 1 ? '' : 's'}` : ''}
+            {searching
+              ? 'Searching…'
+              : connection
+                ? `${connection.totalCount} link${connection.totalCount === 1 ? '' : 's'}`
+                : ''}
           </span>
         </div>
-        {error && connection && <ErrorState message="Could not refresh your links." onRetry={() => void refetch()} />}
+        {error && connection && (
+          <ErrorState message="Could not refresh your links." onRetry={() => void refetch()} />
+        )}
         {body}
       </div>
       {dialog.kind === 'create' && <LinkFormDialog onClose={() => setDialog({ kind: 'none' })} />}
-      {dialog.kind === 'edit' && <LinkFormDialog link={dialog.link} onClose={() => setDialog({ kind: 'none' })} />}
+      {dialog.kind === 'edit' && (
+        <LinkFormDialog link={dialog.link} onClose={() => setDialog({ kind: 'none' })} />
+      )}
       {dialog.kind === 'delete' && (
         <DeleteLinkDialog link={dialog.link} onClose={() => setDialog({ kind: 'none' })} />
       )}

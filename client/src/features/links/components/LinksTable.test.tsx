@@ -20,7 +20,15 @@ const base: LinkFieldsFragment & { __typename: 'Link' } = {
 };
 const LINKS: LinkFieldsFragment[] = [
   base,
-  { ...base, id: 'b', code: 'Xy12abc', shortUrl: 'http://sl.test/Xy12abc', title: null, status: 'EXPIRED', clickCount: 0 },
+  {
+    ...base,
+    id: 'b',
+    code: 'Xy12abc',
+    shortUrl: 'http://sl.test/Xy12abc',
+    title: null,
+    status: 'EXPIRED',
+    clickCount: 0,
+  },
 ];
 
 function renderTable() {
@@ -45,7 +53,9 @@ describe('LinksTable', () => {
     const [first, second] = screen.getAllByTestId('link-row') as [HTMLElement, HTMLElement];
     expect(within(first).getByRole('link', { name: 'Spring sale' }).getAttribute('href')).toBe('/links/a');
     expect(first.textContent).toContain('example.com/spring?utm_source=wa');
-    expect(within(first).getByRole('link', { name: 'sl.test/spring26' }).getAttribute('href')).toBe('http://sl.test/spring26');
+    expect(within(first).getByRole('link', { name: 'sl.test/spring26' }).getAttribute('href')).toBe(
+      'http://sl.test/spring26',
+    );
     expect(first.textContent).toContain('Active');
     expect(first.textContent).toContain((1234).toLocaleString());
     expect(within(first).getByText(/2026/).tagName).toBe('TIME');

@@ -23,7 +23,11 @@ function searchOf(storeFieldName: string): string | null {
  * matches, so they are dropped and fetched again when shown.
  */
 export function addLinkToLists(cache: ApolloCache, link: LinkFieldsFragment): void {
-  const ref = cache.writeFragment({ data: link, fragment: LinkFieldsFragmentDoc, fragmentName: 'LinkFields' });
+  const ref = cache.writeFragment({
+    data: link,
+    fragment: LinkFieldsFragmentDoc,
+    fragmentName: 'LinkFields',
+  });
   if (!ref) return;
   cache.modify({
     fields: {
@@ -45,7 +49,11 @@ export function removeLinkFromCache(cache: ApolloCache, id: string): void {
       links(value, { readField }) {
         const existing = value as LinksField;
         const nodes = existing.nodes.filter((n) => readField('id', n) !== id);
-        return { ...existing, nodes, totalCount: existing.totalCount - (existing.nodes.length - nodes.length) };
+        return {
+          ...existing,
+          nodes,
+          totalCount: existing.totalCount - (existing.nodes.length - nodes.length),
+        };
       },
     },
   });
