@@ -46,6 +46,19 @@ export default function AnalyticsPage() {
   const clickStats = (stats.data ?? stats.previousData)?.clickStats;
   const refreshing = stats.loading && Boolean(clickStats);
 
+  // Coming back to the tab (e.g. after Open) shows the clicks that happened meanwhile.
+  const { refetch: refetchDetails } = details;
+  const { refetch: refetchStats } = stats;
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState !== 'visible') return;
+      void refetchDetails().catch(() => {});
+      void refetchStats().catch(() => {});
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [refetchDetails, refetchStats]);
+
   useEffect(() => {
     document.title = `${link ? link.title || link.code : 'Analytics'} · Smart Links`;
   }, [link]);
