@@ -71,24 +71,63 @@ export default function ClicksChart({ series, interval, showBots }: ClicksChartP
         ]
       : []),
   ];
+  const active = series.filter((b) => b.total > 0);
   return (
-    <div className="chart-box">
-      <Line
-        aria-label="Clicks over time chart"
-        role="img"
-        data={{ labels, datasets }}
-        options={{
-          responsive: true,
-          maintainAspectRatio: false,
-          animation: false,
-          interaction: { mode: 'index', intersect: false },
-          plugins: { legend: { position: 'bottom', labels: { boxWidth: 12, usePointStyle: true } } },
-          scales: {
-            x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkipPadding: 12 } },
-            y: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: '#eef0f4' } },
-          },
-        }}
-      />
-    </div>
+    <>
+      <div className="chart-box">
+        <Line
+          aria-label="Clicks over time chart"
+          role="img"
+          data={{ labels, datasets }}
+          options={{
+            responsive: true,
+            maintainAspectRatio: false,
+            animation: false,
+            interaction: { mode: 'index', intersect: false },
+            plugins: { legend: { position: 'bottom', labels: { boxWidth: 12, usePointStyle: true } } },
+            scales: {
+              x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkipPadding: 12 } },
+              y: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: '#eef0f4' } },
+            },
+          }}
+        />
+      </div>
+      {/* The same numbers for screen readers and keyboard users; only buckets with clicks. */}
+      <details className="chart-data">
+        <summary>Show as table</summary>
+        {active.length === 0 ? (
+          <p className="muted">No clicks in this period.</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{interval === 'week' ? 'Week of' : 'Period'}</th>
+                <th scope="col" className="num">
+                  Total
+                </th>
+                <th scope="col" className="num">
+                  Unique
+                </th>
+                {showBots && (
+                  <th scope="col" className="num">
+                    Bots
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {active.map((b) => (
+                <tr key={b.start}>
+                  <td>{format.format(new Date(b.start))}</td>
+                  <td className="num">{b.total}</td>
+                  <td className="num">{b.unique}</td>
+                  {showBots && <td className="num">{b.bots}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </details>
+    </>
   );
 }
