@@ -1,9 +1,36 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 // Served by the server under /app; every other one-segment path is a short code.
 export default defineConfig({
   base: '/app/',
   plugins: [react()],
-  server: { proxy: { '/graphql': 'http://localhost:4000' } },
+  server: { proxy: { '/graphql': 'http://localhost:4000', '/api': 'http://localhost:4000' } },
+  build: {
+    rolldownOptions: {
+      output: {
+        // Stable vendor chunks: the app's own code changes more often than React or Apollo.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            {
+              name: 'apollo',
+              test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|@graphql-typed-document-node)[\\/]/,
+            },
+            { name: 'chart', test: /node_modules[\\/](chart\.js|react-chartjs-2|@kurkle)[\\/]/ },
+            {
+              name: 'map',
+              test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet|topojson-client|world-atlas)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test/setup.ts'],
+    restoreMocks: true,
+  },
 });

@@ -1,12 +1,19 @@
+import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { createApolloClient } from './app/apollo';
+import { App } from './app/App';
+import './app/styles.css';
 
-function App() {
-  return <h1>Smart Links</h1>;
-}
+const client = createApolloClient();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ApolloProvider client={client}>
+      <BrowserRouter basename="/app">
+        <App />
+      </BrowserRouter>
+    </ApolloProvider>
   </StrictMode>,
 );

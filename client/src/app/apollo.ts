@@ -1,0 +1,47 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import type { LinksQuery } from '../gql/graphql';
+import { notifySessionExpired } from '../lib/session';
+
+// Wrong credentials also answer UNAUTHENTICATED: those belong to the form, not to an expired session.
+const CREDENTIAL_OPERATIONS = new Set(['LogIn', 'SignUp', 'Me']);
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          links: {
+            keyArgs: ['search'],
+            // Cursor pages append; a first page (no `after`) replaces what was there.
+            merge(existing: LinksQuery['links'] | undefined, incoming: LinksQuery['links'], { args }) {
+              if (!args?.after || !existing) return incoming;
+              return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+            },
+          },
+        },
+      },
+      // Stats have no id; they belong to the query that asked for them.
+      ClickStats: { keyFields: false },
+    },
+  });
+}
+
+export function createApolloClient(): ApolloClient {
+  const errorLink = new ErrorLink(({ error, operation }) => {
+    if (
+      CombinedGraphQLErrors.is(error) &&
+      !CREDENTIAL_OPERATIONS.has(operation.operationName ?? '') &&
+      error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')
+    ) {
+      notifySessionExpired();
+    }
+  });
+  return new ApolloClient({
+    link: ApolloLink.from([errorLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+    cache: createCache(),
+    // Show what is cached at once, then refresh: click counts change while the dashboard is open.
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' } },
+  });
+}

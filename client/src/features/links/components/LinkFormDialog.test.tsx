@@ -1,0 +1,177 @@
+import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it, vi } from 'vitest';
+import type { LinkFieldsFragment } from '../../../gql/graphql';
+import { CreateLinkDocument, UpdateLinkDocument } from '../graphql/links';
+import { LinkFormDialog } from './LinkFormDialog';
+
+const LINK: LinkFieldsFragment & { __typename: 'Link' } = {
+  __typename: 'Link',
+  id: '7d3c1f4e-1111-4a4a-9b9b-000000000001',
+  code: 'spring26',
+  shortUrl: 'http://sl.test/spring26',
+  destinationUrl: 'https://example.com/spring',
+  title: 'Spring sale',
+  status: 'ACTIVE',
+  expiresAt: null,
+  createdAt: '2026-03-01T10:00:00.000Z',
+  updatedAt: '2026-03-01T10:00:00.000Z',
+  clickCount: 12,
+};
+
+function failingCreate(errors: GraphQLError[]) {
+  return {
+    request: { query: CreateLinkDocument, variables: () => true },
+    result: { errors },
+  };
+}
+
+/** The input labelled `label`, and the text of the error it points at (aria-describedby). */
+function errorOf(label: string): string | null {
+  const input = screen.getByLabelText(label, { exact: false });
+  if (input.getAttribute('aria-invalid') !== 'true') return null;
+  const id = (input.getAttribute('aria-describedby') ?? '').split(' ').find((x) => x.endsWith('-error'));
+  return id ? (document.getElementById(id)?.textContent ?? null) : null;
+}
+
+async function submitNew(mocks: MockedProviderProps['mocks'], fill: Record<string, string>) {
+  const user = userEvent.setup();
+  const onClose = vi.fn();
+  render(
+    <MockedProvider mocks={mocks}>
+      <LinkFormDialog onClose={onClose} />
+    </MockedProvider>,
+  );
+  for (const [label, value] of Object.entries(fill))
+    await user.type(screen.getByLabelText(label, { exact: false }), value);
+  await user.click(screen.getByRole('button', { name: 'Create Link' }));
+  return { onClose };
+}
+
+describe('LinkFormDialog: server errors land on their field', () => {
+  it('puts BAD_USER_INPUT on the field named by extensions.field', async () => {
+    const { onClose } = await submitNew(
+      [
+        failingCreate([
+          new GraphQLError('Only http:// and https:// destinations are allowed', {
+            extensions: { code: 'BAD_USER_INPUT', field: 'destinationUrl' },
+          }),
+        ]),
+      ],
+      { 'Destination URL': 'ftp://example.com' },
+    );
+    await waitFor(() =>
+      expect(errorOf('Destination URL')).toBe('Only http:// and https:// destinations are allowed'),
+    );
+    expect(errorOf('Custom Code')).toBeNull();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('puts CODE_TAKEN on Custom Code, by its code and not its message', async () => {
+    await submitNew(
+      [
+        failingCreate([
+          new GraphQLError('whatever the server says', {
+            extensions: { code: 'CODE_TAKEN', field: 'customCode' },
+          }),
+        ]),
+      ],
+      { 'Destination URL': 'https://example.com', 'Custom Code': 'promo1' },
+    );
+    await waitFor(() => expect(errorOf('Custom Code')).toMatch(/already taken/));
+    expect(errorOf('Destination URL')).toBeNull();
+  });
+
+  it('puts CODE_RESERVED on Custom Code', async () => {
+    await submitNew(
+      [
+        failingCreate([
+          new GraphQLError('reserved', { extensions: { code: 'CODE_RESERVED', field: 'customCode' } }),
+        ]),
+      ],
+      { 'Destination URL': 'https://example.com', 'Custom Code': 'graphql' },
+    );
+    await waitFor(() => expect(errorOf('Custom Code')).toMatch(/reserved/));
+  });
+
+  it('shows errors of several fields at once', async () => {
+    await submitNew(
+      [
+        failingCreate([
+          new GraphQLError('Title must be at most 200 characters', {
+            extensions: { code: 'BAD_USER_INPUT', field: 'title' },
+          }),
+          new GraphQLError('Expiration date must be in the future', {
+            extensions: { code: 'BAD_USER_INPUT', field: 'expiresAt' },
+          }),
+        ]),
+      ],
+      { 'Destination URL': 'https://example.com' },
+    );
+    await waitFor(() => expect(errorOf('Title')).toBe('Title must be at most 200 characters'));
+    expect(errorOf('Expiration Date')).toBe('Expiration date must be in the future');
+  });
+
+  it('shows an error of no field of this form above the form', async () => {
+    await submitNew(
+      [failingCreate([new GraphQLError('Slow down', { extensions: { code: 'RATE_LIMITED' } })])],
+      { 'Destination URL': 'https://example.com' },
+    );
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Too many attempts/);
+    expect(errorOf('Destination URL')).toBeNull();
+  });
+
+  it('sends the fields, trimmed, and closes on success', async () => {
+    const variables = vi.fn(() => true);
+    const { onClose } = await submitNew(
+      [
+        {
+          request: { query: CreateLinkDocument, variables },
+          result: { data: { createLink: { ...LINK, title: null } } },
+        },
+      ],
+      { 'Destination URL': '  https://example.com/spring  ', 'Custom Code': 'spring26' },
+    );
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(variables).toHaveBeenCalledWith({
+      input: {
+        destinationUrl: 'https://example.com/spring',
+        title: null,
+        customCode: 'spring26',
+        expiresAt: null,
+      },
+    });
+  });
+});
+
+describe('LinkFormDialog in Edit', () => {
+  it('shows the code read-only and maps errors of updateLink too', async () => {
+    const user = userEvent.setup();
+    render(
+      <MockedProvider
+        mocks={[
+          {
+            request: { query: UpdateLinkDocument, variables: () => true },
+            result: {
+              errors: [
+                new GraphQLError('Destination URL must not point back at a short link', {
+                  extensions: { code: 'BAD_USER_INPUT', field: 'destinationUrl' },
+                }),
+              ],
+            },
+          },
+        ]}
+      >
+        <LinkFormDialog link={LINK} onClose={() => {}} />
+      </MockedProvider>,
+    );
+    const code = screen.getByLabelText('Custom Code', { exact: false }) as HTMLInputElement;
+    expect(code.readOnly).toBe(true);
+    expect(code.value).toBe('spring26');
+    expect((screen.getByLabelText('Destination URL', { exact: false }) as HTMLInputElement).value).toBe(LINK.destinationUrl);
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(errorOf('Destination URL')).toMatch(/short link/));
+  });
+});

@@ -1,0 +1,146 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Dialog } from '../../../components/Dialog';
+import { Field } from '../../../components/Field';
+import type { LinkFieldsFragment } from '../../../gql/graphql';
+import { mapFormErrors, type FormErrors } from '../../../lib/errors';
+import { fromLocalInputValue, toLocalInputValue } from '../../../lib/format';
+import { CreateLinkDocument, UpdateLinkDocument } from '../graphql/links';
+import { addLinkToLists } from '../hooks/cache';
+
+const FIELDS = ['destinationUrl', 'title', 'customCode', 'expiresAt'] as const;
+type LinkField = (typeof FIELDS)[number];
+
+interface LinkFormDialogProps {
+  /** The link to edit; absent to create a new one. */
+  link?: LinkFieldsFragment;
+  onClose: () => void;
+  onSaved?: (link: LinkFieldsFragment) => void;
+}
+
+/** New Link and Edit: the product page's four fields; server errors land on the field they name. */
+export function LinkFormDialog({ link, onClose, onSaved }: LinkFormDialogProps) {
+  const editing = Boolean(link);
+  const [errors, setErrors] = useState<FormErrors<LinkField>>({ fields: {}, form: null });
+  const [createLink, created] = useMutation(CreateLinkDocument, {
+    update(cache, { data }) {
+      if (data) addLinkToLists(cache, data.createLink);
+    },
+  });
+  const [updateLink, updated] = useMutation(UpdateLinkDocument);
+  const saving = created.loading || updated.loading;
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const value = (name: LinkField) => String(form.get(name) ?? '').trim();
+    const expiresRaw = value('expiresAt');
+    const expiresAt = fromLocalInputValue(expiresRaw);
+    if (expiresRaw && !expiresAt) {
+      setErrors({ fields: { expiresAt: 'Enter a valid date and time' }, form: null });
+      return;
+    }
+    setErrors({ fields: {}, form: null });
+    try {
+      let saved: LinkFieldsFragment;
+      if (link) {
+        const result = await updateLink({
+          variables: {
+            id: link.id,
+            input: { destinationUrl: value('destinationUrl'), title: value('title') || null, expiresAt },
+          },
+        });
+        saved = result.data!.updateLink;
+      } else {
+        const result = await createLink({
+          variables: {
+            input: {
+              destinationUrl: value('destinationUrl'),
+              title: value('title') || null,
+              customCode: value('customCode') || null,
+              expiresAt,
+            },
+          },
+        });
+        saved = result.data!.createLink;
+      }
+      onSaved?.(saved);
+      onClose();
+    } catch (error) {
+      setErrors(mapFormErrors(error, FIELDS));
+    }
+  };
+
+  return (
+    <Dialog title={editing ? 'Edit link' : 'New link'} onClose={onClose}>
+      <form onSubmit={(e) => void submit(e)} noValidate className="link-form">
+        {errors.form && (
+          <p className="form-error" role="alert">
+            {errors.form}
+          </p>
+        )}
+        <Field
+          label="Destination URL"
+          note="(required)"
+          name="destinationUrl"
+          type="url"
+          inputMode="url"
+          required
+          data-autofocus
+          defaultValue={link?.destinationUrl}
+          placeholder="https://example.com/your-page"
+          hint="The full URL customers are redirected to."
+          error={errors.fields.destinationUrl}
+        />
+        <Field
+          label="Title"
+          note="(optional)"
+          name="title"
+          maxLength={200}
+          defaultValue={link?.title ?? ''}
+          placeholder="My campaign link"
+          hint="A label for your reference."
+          error={errors.fields.title}
+        />
+        <Field
+          label="Custom Code"
+          note={editing ? '(fixed)' : '(optional)'}
+          name="customCode"
+          defaultValue={link?.code ?? ''}
+          readOnly={editing}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={editing ? undefined : 12}
+          hint={
+            editing
+              ? 'The code is fixed once created, so the short URL stays stable. Edit the destination to repoint the link.'
+              : '4–12 letters or digits at the end of the short URL. Leave blank to auto-generate.'
+          }
+          error={errors.fields.customCode}
+        />
+        <Field
+          label="Expiration Date"
+          note="(optional)"
+          name="expiresAt"
+          type="datetime-local"
+          defaultValue={toLocalInputValue(link?.expiresAt)}
+          hint="When the link stops redirecting. Leave blank for a link that never expires."
+          error={errors.fields.expiresAt}
+        />
+        {!editing && (
+          <p className="notice">
+            Only clicks on the short URL are tracked. Share the short link, not the destination URL.
+          </p>
+        )}
+        <div className="dialog-footer">
+          <button type="button" className="button button-secondary" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={saving}>
+            {saving ? 'Saving…' : editing ? 'Save changes' : 'Create Link'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,148 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { PlusIcon, SearchIcon } from '../../../components/Icons';
+import { EmptyState, ErrorState, Spinner } from '../../../components/States';
+import type { LinkFieldsFragment } from '../../../gql/graphql';
+import { LinksDocument } from '../graphql/links';
+import { useDebouncedValue } from '../hooks/useDebouncedValue';
+import { DeleteLinkDialog } from './DeleteLinkDialog';
+import { LinkFormDialog } from './LinkFormDialog';
+import { LinksTable } from './LinksTable';
+
+const PAGE_SIZE = 25;
+
+type DialogState =
+  | { kind: 'none' }
+  | { kind: 'create' }
+  | { kind: 'edit'; link: LinkFieldsFragment }
+  | { kind: 'delete'; link: LinkFieldsFragment };
+
+export function LinksPage() {
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const [input, setInput] = useState(params.get('q') ?? '');
+  const search = useDebouncedValue(input.trim(), 250);
+  const [dialog, setDialog] = useState<DialogState>({ kind: 'none' });
+
+  // The search lives in the URL (replace, not push: typing is not navigation).
+  useEffect(() => {
+    if ((params.get('q') ?? '') === search) return;
+    setParams(search ? { q: search } : {}, { replace: true });
+  }, [search, params, setParams]);
+
+  const { data, previousData, error, networkStatus, fetchMore, refetch } = useQuery(LinksDocument, {
+    variables: { search: search || null, first: PAGE_SIZE },
+    notifyOnNetworkStatusChange: true,
+  });
+  // While a new search loads, keep showing the previous rows instead of a blank table.
+  const connection = (data ?? previousData)?.links;
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const searching = input.trim() !== search || networkStatus === NetworkStatus.setVariables;
+
+  useEffect(() => {
+    document.title = 'Links · Smart Links';
+  }, []);
+
+  let body: React.ReactNode;
+  if (!connection && error) {
+    body = <ErrorState message="Could not load your links." onRetry={() => void refetch()} />;
+  } else if (!connection) {
+    body = <Spinner label="Loading links…" />;
+  } else if (connection.nodes.length === 0) {
+    body = search ? (
+      <EmptyState title={`No links match “${search}”`}>
+        <p>Search looks at titles, destination URLs and codes.</p>
+      </EmptyState>
+    ) : (
+      <EmptyState title="No links yet">
+        <p>Create a short link, share it in a campaign, and every click is counted here.</p>
+        <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'create' })}>
+          <PlusIcon /> New Link
+        </button>
+      </EmptyState>
+    );
+  } else {
+    body = (
+      <>
+        <LinksTable
+          links={connection.nodes}
+          onViewAnalytics={(link) => void navigate(`/links/${link.id}`)}
+          onEdit={(link) => setDialog({ kind: 'edit', link })}
+          onDelete={(link) => setDialog({ kind: 'delete', link })}
+        />
+        <div className="table-footer">
+          <span className="muted">
+            Showing {connection.nodes.length} of {connection.totalCount}
+          </span>
+          {connection.pageInfo.hasNextPage && (
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={loadingMore}
+              onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+            >
+              {loadingMore ? 'Loading…' : 'Load more'}
+            </button>
+          )}
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <div>
+          <h1>Smart Links</h1>
+          <p className="muted">
+            Trackable short links for your campaigns.{' '}
+            <span className="preview-note">
+              Pre-launch preview: behaviour and analytics may change before general availability.
+            </span>
+          </p>
+        </div>
+        <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'create' })}>
+          <PlusIcon /> New Link
+        </button>
+      </div>
+      <div className="card">
+        <div className="toolbar">
+          <div className="search">
+            <SearchIcon />
+            <label htmlFor="link-search" className="visually-hidden">
+              Search links
+            </label>
+            <input
+              id="link-search"
+              type="search"
+              placeholder="Search by name or URL"
+              value={input}
+              onChange={(e) => setInput(e.target.value)}
+              autoComplete="off"
+            />
+          </div>
+          <span className="muted toolbar-status" role="status" aria-live="polite">
+            {searching
+              ? 'Searching…'
+              : connection
+                ? `${connection.totalCount} link${connection.totalCount === 1 ? '' : 's'}`
+                : ''}
+          </span>
+        </div>
+        {error && connection && (
+          <ErrorState message="Could not refresh your links." onRetry={() => void refetch()} />
+        )}
+        {body}
+      </div>
+      {dialog.kind === 'create' && <LinkFormDialog onClose={() => setDialog({ kind: 'none' })} />}
+      {dialog.kind === 'edit' && (
+        <LinkFormDialog link={dialog.link} onClose={() => setDialog({ kind: 'none' })} />
+      )}
+      {dialog.kind === 'delete' && (
+        <DeleteLinkDialog link={dialog.link} onClose={() => setDialog({ kind: 'none' })} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { Link } from 'react-router';
+import { CopyButton } from '../../../components/CopyButton';
+import { ChartIcon, EditIcon, MoreIcon, TrashIcon } from '../../../components/Icons';
+import { Menu } from '../../../components/Menu';
+import { StatusBadge } from '../../../components/States';
+import type { LinkFieldsFragment } from '../../../gql/graphql';
+import { displayUrl, formatDate, formatDateTime, formatNumber } from '../../../lib/format';
+
+interface LinksTableProps {
+  links: readonly LinkFieldsFragment[];
+  onViewAnalytics: (link: LinkFieldsFragment) => void;
+  onEdit: (link: LinkFieldsFragment) => void;
+  onDelete: (link: LinkFieldsFragment) => void;
+}
+
+/** The product page's columns: Link, Short URL, Status, Clicks, Created, and the ⋯ menu. */
+export function LinksTable({ links, onViewAnalytics, onEdit, onDelete }: LinksTableProps) {
+  return (
+    <table className="links-table">
+      <thead>
+        <tr>
+          <th scope="col">Link</th>
+          <th scope="col">Short URL</th>
+          <th scope="col">Status</th>
+          <th scope="col" className="num">
+            Clicks
+          </th>
+          <th scope="col">Created</th>
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {links.map((link) => {
+          const name = link.title || link.code;
+          return (
+            <tr key={link.id} data-testid="link-row">
+              <td data-label="Link" className="cell-link">
+                <Link to={`/links/${link.id}`} className="link-title">
+                  {name}
+                </Link>
+                <span className="link-destination" title={link.destinationUrl}>
+                  {displayUrl(link.destinationUrl)}
+                </span>
+              </td>
+              <td data-label="Short URL" className="cell-short">
+                <span className="short-url">
+                  <a href={link.shortUrl} target="_blank" rel="noreferrer">
+                    {displayUrl(link.shortUrl)}
+                  </a>
+                  <CopyButton text={link.shortUrl} label={`Copy short URL of ${name}`} />
+                </span>
+              </td>
+              <td data-label="Status">
+                <StatusBadge status={link.status} />
+              </td>
+              <td data-label="Clicks" className="num">
+                {formatNumber(link.clickCount)}
+              </td>
+              <td data-label="Created">
+                <time dateTime={link.createdAt} title={formatDateTime(link.createdAt)}>
+                  {formatDate(link.createdAt)}
+                </time>
+              </td>
+              <td className="cell-actions">
+                <Menu
+                  label={`Actions for ${name}`}
+                  trigger={<MoreIcon />}
+                  items={[
+                    { label: 'View Analytics', icon: <ChartIcon />, onSelect: () => onViewAnalytics(link) },
+                    { label: 'Edit', icon: <EditIcon />, onSelect: () => onEdit(link) },
+                    { label: 'Delete', icon: <TrashIcon />, danger: true, onSelect: () => onDelete(link) },
+                  ]}
+                />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
