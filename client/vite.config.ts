@@ -20,7 +20,7 @@ export default defineConfig({
             { name: 'chart', test: /node_modules[\\/](chart\.js|react-chartjs-2|@kurkle)[\\/]/ },
             {
               name: 'map',
-              test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet|topojson-client|world-atlas)[\\/]/,
+              test: /node_modules[\\/](leaflet|topojson-client|world-atlas)[\\/]/,
             },
           ],
         },

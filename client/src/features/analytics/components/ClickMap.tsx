@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { useMemo } from 'react';
-import { CircleMarker, GeoJSON, MapContainer, TileLayer, Tooltip } from 'react-leaflet';
+import { useEffect, useRef } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
@@ -28,61 +28,99 @@ function unwrap(geometry: Geometry): Geometry {
   return geometry;
 }
 
+let shapes: FeatureCollection | undefined;
 function worldShapes(): FeatureCollection {
+  if (shapes) return shapes;
   const topology = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
   const collection = feature(topology, topology.objects.countries) as FeatureCollection;
-  return {
+  shapes = {
     type: 'FeatureCollection',
     features: collection.features
       .filter((f: Feature) => f.id !== '010') // Antarctica: huge in Mercator, never a click
       .map((f: Feature) => ({ ...f, geometry: unwrap(f.geometry) })),
   };
+  return shapes;
 }
 
 /** The inhabited world, so the map fills its box at any width. */
-const WORLD: [[number, number], [number, number]] = [
+const WORLD: L.LatLngBoundsExpression = [
   [-50, -165],
   [75, 180],
 ];
 
-const COUNTRY_STYLE = { color: '#c7cbd6', weight: 0.6, fillColor: '#e8ebf2', fillOpacity: 1 };
+const COUNTRY_STYLE: L.PathOptions = { color: '#c7cbd6', weight: 0.6, fillColor: '#e8ebf2', fillOpacity: 1 };
+const CIRCLE_STYLE: L.PathOptions = { color: '#4338ca', weight: 1.5, fillColor: '#6366f1', fillOpacity: 0.45 };
 
+function tooltip(location: Locations[number]): HTMLElement {
+  // Text, never HTML: city names come from the geo database, not from us.
+  const span = document.createElement('span');
+  const place = [location.city, location.country].filter(Boolean).join(', ') || 'Unknown';
+  span.textContent = `${place}: ${formatNumber(location.clicks)} click${location.clicks === 1 ? '' : 's'}`;
+  return span;
+}
+
+/**
+ * Leaflet driven directly (BSD-2-Clause): react-leaflet is licensed under Hippocratic-2.1, which an
+ * MIT project cannot take on. The map is created once; the circles are redrawn when the data changes.
+ */
 export default function ClickMap({ locations }: { locations: Locations }) {
-  const shapes = useMemo(worldShapes, []);
-  const max = Math.max(1, ...locations.map((l) => l.clicks));
+  const container = useRef<HTMLDivElement>(null);
+  const map = useRef<L.Map | null>(null);
+  const circles = useRef<L.LayerGroup | null>(null);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const instance = L.map(container.current, {
+      minZoom: 0.5,
+      maxZoom: 7,
+      zoomSnap: 0.25,
+      scrollWheelZoom: false,
+      worldCopyJump: false,
+      maxBounds: [
+        [-65, -220],
+        [85, 240],
+      ],
+      attributionControl: Boolean(TILE_URL),
+    });
+    instance.fitBounds(WORLD);
+    if (TILE_URL) L.tileLayer(TILE_URL, { attribution: TILE_ATTRIBUTION }).addTo(instance);
+    else L.geoJSON(worldShapes(), { style: COUNTRY_STYLE, interactive: false }).addTo(instance);
+    circles.current = L.layerGroup().addTo(instance);
+    map.current = instance;
+    // The box can change size with the layout (phone rotation, sidebar): keep the map filling it.
+    const resize = new ResizeObserver(() => instance.invalidateSize());
+    resize.observe(container.current);
+    return () => {
+      resize.disconnect();
+      instance.remove();
+      map.current = null;
+      circles.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const group = circles.current;
+    if (!group) return;
+    group.clearLayers();
+    const max = Math.max(1, ...locations.map((l) => l.clicks));
+    for (const location of locations) {
+      L.circleMarker([location.latitude, location.longitude], {
+        ...CIRCLE_STYLE,
+        radius: 5 + 17 * Math.sqrt(location.clicks / max),
+      })
+        .bindTooltip(tooltip(location))
+        .addTo(group);
+    }
+  }, [locations]);
+
   return (
     <div className="map-box" data-testid="click-map">
-      <MapContainer
-        bounds={WORLD}
-        minZoom={0.5}
-        maxZoom={7}
-        zoomSnap={0.25}
-        scrollWheelZoom={false}
-        worldCopyJump={false}
-        maxBounds={[
-          [-65, -220],
-          [85, 240],
-        ]}
-        attributionControl={Boolean(TILE_URL)}
-        style={{ height: '100%', width: '100%', background: '#f8fafc' }}
+      <div
+        ref={container}
+        role="region"
         aria-label="Click locations map"
-      >
-        {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
-        {!TILE_URL && <GeoJSON data={shapes} style={COUNTRY_STYLE} interactive={false} />}
-        {locations.map((l) => (
-          <CircleMarker
-            key={`${l.latitude},${l.longitude},${l.city ?? ''}`}
-            center={[l.latitude, l.longitude]}
-            radius={5 + 17 * Math.sqrt(l.clicks / max)}
-            pathOptions={{ color: '#4338ca', weight: 1.5, fillColor: '#6366f1', fillOpacity: 0.45 }}
-          >
-            <Tooltip>
-              {[l.city, l.country].filter(Boolean).join(', ') || 'Unknown'}: {formatNumber(l.clicks)} click
-              {l.clicks === 1 ? '' : 's'}
-            </Tooltip>
-          </CircleMarker>
-        ))}
-      </MapContainer>
+        style={{ height: '100%', width: '100%', background: '#f8fafc' }}
+      />
     </div>
   );
 }
