@@ -155,8 +155,8 @@ export async function createApp(config: Config, database: Database): Promise<App
   );
 
   // The dashboard lives under /app so that every other one-segment path can be a short code.
+  app.use('/app', spaSecurityHeaders(config));
   if (existsSync(CLIENT_DIST)) {
-    app.use('/app', spaSecurityHeaders(config));
     app.use('/app', express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));
     app.get(/^\/app(\/.*)?$/, (_req, res) => {
       res.set('Cache-Control', 'no-cache').sendFile(resolve(CLIENT_DIST, 'index.html'));

@@ -68,13 +68,20 @@ export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [estimateCost],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators: [estimateCost],
+            });
+          } catch {
+            // Variables that do not coerce: execution refuses them with BAD_USER_INPUT before any
+            // resolver runs, so there is no cost to bound.
+            return;
+          }
           if (cost > GRAPHQL_LIMITS.maxCost) {
             throw requestRefused(
               'GRAPHQL_VALIDATION_FAILED',

@@ -18,6 +18,8 @@ export class GraphQLClient {
   /** Cookies the server set, as a browser would keep them (name → value). */
   readonly cookies = new Map<string, string>();
   bearer: string | null = null;
+  /** Sent with every request, e.g. X-Forwarded-For to act from another address. */
+  headers: Record<string, string> = {};
 
   constructor(readonly baseUrl: string) {}
 
@@ -26,11 +28,20 @@ export class GraphQLClient {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
+  /** The value of a cookie the server set, as a browser would hold it. */
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  setCookie(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
+
   async request<T = Record<string, any>>(
     query: string,
     variables: Record<string, unknown> = {},
   ): Promise<GraphQLResponse<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...this.headers };
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
     const res = await fetch(`${this.baseUrl}/graphql`, {
