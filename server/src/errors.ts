@@ -36,8 +36,11 @@ export const rateLimited = (retryAfter: number) =>
     retryAfter,
   });
 /** A request refused before execution (a plugin's verdict), with the HTTP status it is sent with. */
-export const requestRefused = (code: ErrorCode | 'GRAPHQL_VALIDATION_FAILED', message: string, status: number) =>
-  new AppError(code as ErrorCode, message, { http: { status } });
+export const requestRefused = (
+  code: ErrorCode | 'GRAPHQL_VALIDATION_FAILED',
+  message: string,
+  status: number,
+) => new AppError(code as ErrorCode, message, { http: { status } });
 export const codeReserved = () =>
   new AppError(ErrorCode.CODE_RESERVED, 'This custom code is reserved', { field: 'customCode' });
 

@@ -180,7 +180,8 @@ export class AccountService {
   ): Promise<{ apiKey: ApiKey; secret: string }> {
     const name = typeof rawName === 'string' ? rawName.trim() : '';
     if (name === '') throw badInput('name', 'Name is required');
-    if (/[\u0000-\u001f\u007f]/.test(name)) throw badInput('name', 'Name must not contain control characters');
+    if (/[\u0000-\u001f\u007f]/.test(name))
+      throw badInput('name', 'Name must not contain control characters');
     if (name.length > 100) throw badInput('name', 'Name must be at most 100 characters');
     if (!Object.values(ApiKeyScope).includes(scope)) throw badInput('scope', 'Unknown scope');
     const secret = `sl_${randomToken()}`;

@@ -32,8 +32,16 @@ export function accessPlugin(options: { isProduction: boolean }): ApolloServerPl
       return {
         async didResolveOperation({ operation, document, contextValue }) {
           const viewer = contextValue.viewer;
-          if (operation?.operation !== 'query' && viewer?.apiKeyId && viewer.scope !== ApiKeyScope.READ_WRITE) {
-            throw requestRefused(ErrorCode.FORBIDDEN, 'This API key is read-only: it cannot run mutations', 403);
+          if (
+            operation?.operation !== 'query' &&
+            viewer?.apiKeyId &&
+            viewer.scope !== ApiKeyScope.READ_WRITE
+          ) {
+            throw requestRefused(
+              ErrorCode.FORBIDDEN,
+              'This API key is read-only: it cannot run mutations',
+              403,
+            );
           }
           if (options.isProduction && !viewer && usesIntrospection(document)) {
             throw requestRefused(

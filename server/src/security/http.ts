@@ -33,10 +33,7 @@ export const SPA_CSP_DIRECTIVES = {
 /** JSON answers execute nothing; a document policy that allows nothing costs nothing and stops sniffing tricks. */
 const API_CSP_DIRECTIVES = { 'default-src': ["'none'"], 'frame-ancestors': ["'none'"] };
 
-function withHttpsVariants(
-  build: (https: boolean) => RequestHandler,
-  publicBaseUrl: string,
-): RequestHandler {
+function withHttpsVariants(build: (https: boolean) => RequestHandler, publicBaseUrl: string): RequestHandler {
   const plain = build(false);
   const secure = build(true);
   return (req: Request, res: Response, next: NextFunction) =>

@@ -63,11 +63,17 @@ describe('API key scopes', () => {
     const before = await footprint(server, owner.accountId);
     for (const field of mutations) {
       // The owner's real link id where an id is asked for: the refusal must not depend on it missing.
-      const values = Object.fromEntries(field.args.filter((a) => a.name === 'id').map((a) => [a.name, linkId]));
+      const values = Object.fromEntries(
+        field.args.filter((a) => a.name === 'id').map((a) => [a.name, linkId]),
+      );
       const { query, variables } = operationFor('mutation', field, values);
       const res = await readOnly.request(query, variables);
       assert.equal(res.status, 403, field.name);
-      assert.equal(res.errors?.[0]?.extensions?.code, 'FORBIDDEN', `${field.name}: ${JSON.stringify(res.errors)}`);
+      assert.equal(
+        res.errors?.[0]?.extensions?.code,
+        'FORBIDDEN',
+        `${field.name}: ${JSON.stringify(res.errors)}`,
+      );
       assert.equal(res.data, undefined, field.name);
     }
     assert.deepEqual(await footprint(server, owner.accountId), before);

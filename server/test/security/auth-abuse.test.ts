@@ -32,7 +32,10 @@ describe('log-in throttling', () => {
     const victim = await signUp(server.url);
     for (let i = 0; i < LOGIN_THROTTLE_DEFAULTS.perAccount; i++) {
       // Every guess from another address: the per-account limit must hold on its own.
-      const res = await fromNewAddress(server.url).request(LOG_IN, { email: victim.email, password: `guess${i}` });
+      const res = await fromNewAddress(server.url).request(LOG_IN, {
+        email: victim.email,
+        password: `guess${i}`,
+      });
       assert.equal(res.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', `attempt ${i + 1}`);
     }
     const locked = await fromNewAddress(server.url).request(LOG_IN, {
@@ -41,18 +44,24 @@ describe('log-in throttling', () => {
     });
     assert.equal(locked.errors?.[0]?.extensions?.code, 'RATE_LIMITED');
     const retryAfter = locked.errors?.[0]?.extensions?.retryAfter as number;
-    assert.ok(retryAfter > 0 && retryAfter <= LOGIN_THROTTLE_DEFAULTS.windowMs / 1000, `retryAfter ${retryAfter}`);
+    assert.ok(
+      retryAfter > 0 && retryAfter <= LOGIN_THROTTLE_DEFAULTS.windowMs / 1000,
+      `retryAfter ${retryAfter}`,
+    );
     assert.equal(locked.headers.get('set-cookie'), null, 'no session while locked');
 
     // Another account is not affected.
     const other = await signUp(server.url);
-    assert.ok((await fromNewAddress(server.url).ok(LOG_IN, { email: other.email, password: PASSWORD })).logIn.id);
+    assert.ok(
+      (await fromNewAddress(server.url).ok(LOG_IN, { email: other.email, password: PASSWORD })).logIn.id,
+    );
   });
 
   it('forgives earlier failures after a successful log-in', async () => {
     const user = await signUp(server.url);
     const client = fromNewAddress(server.url);
-    const fail = () => fromNewAddress(server.url).request(LOG_IN, { email: user.email, password: 'wrong password' });
+    const fail = () =>
+      fromNewAddress(server.url).request(LOG_IN, { email: user.email, password: 'wrong password' });
     for (let i = 0; i < LOGIN_THROTTLE_DEFAULTS.perAccount - 1; i++) await fail();
     await client.ok(LOG_IN, { email: user.email, password: PASSWORD });
     for (let i = 0; i < LOGIN_THROTTLE_DEFAULTS.perAccount - 1; i++) await fail();
@@ -62,7 +71,10 @@ describe('log-in throttling', () => {
   it(`throttles an address after ${LOGIN_THROTTLE_DEFAULTS.perAddress} failures over many accounts`, async () => {
     const attacker = fromNewAddress(server.url);
     for (let i = 0; i < LOGIN_THROTTLE_DEFAULTS.perAddress; i++) {
-      const res = await attacker.request(LOG_IN, { email: `spray${i}-${Date.now()}@example.com`, password: 'Summer2026!' });
+      const res = await attacker.request(LOG_IN, {
+        email: `spray${i}-${Date.now()}@example.com`,
+        password: 'Summer2026!',
+      });
       assert.equal(res.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', `attempt ${i + 1}`);
     }
     const user = await signUp(server.url);
@@ -70,7 +82,9 @@ describe('log-in throttling', () => {
     assert.equal(res.errors?.[0]?.extensions?.code, 'RATE_LIMITED');
     assert.ok((res.errors?.[0]?.extensions?.retryAfter as number) > 0);
     // The same person from another address gets in.
-    assert.ok((await fromNewAddress(server.url).ok(LOG_IN, { email: user.email, password: PASSWORD })).logIn.id);
+    assert.ok(
+      (await fromNewAddress(server.url).ok(LOG_IN, { email: user.email, password: PASSWORD })).logIn.id,
+    );
   });
 
   it('counts an account’s failures in the database, so every replica sees them', async () => {
@@ -154,7 +168,10 @@ describe('sessions and API keys end at once', () => {
     const last = secret.at(-1) === 'A' ? 'B' : 'A';
     const forged = new GraphQLClient(server.url);
     forged.bearer = secret.slice(0, -1) + last;
-    assert.equal((await forged.request(`{ links { totalCount } }`)).errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
+    assert.equal(
+      (await forged.request(`{ links { totalCount } }`)).errors?.[0]?.extensions?.code,
+      'UNAUTHENTICATED',
+    );
   });
 });
 
@@ -172,12 +189,18 @@ describe('SIGNUP_ENABLED', () => {
     );
     assert.equal(res.errors?.[0]?.extensions?.code, 'FORBIDDEN');
     assert.equal(res.headers.get('set-cookie'), null);
-    const [{ count: afterCount }] = await server.db.dataSource.query(`SELECT count(*)::int AS count FROM users`);
+    const [{ count: afterCount }] = await server.db.dataSource.query(
+      `SELECT count(*)::int AS count FROM users`,
+    );
     assert.equal(afterCount, before);
 
     // An operator creates users another way (here: the service with sign-up on); they can log in.
     const email = `invited${Date.now()}@example.com`;
-    await new AccountService(server.db.dataSource).signUp({ email, password: PASSWORD, accountName: 'Invited' });
+    await new AccountService(server.db.dataSource).signUp({
+      email,
+      password: PASSWORD,
+      accountName: 'Invited',
+    });
     assert.ok((await new GraphQLClient(server.url).ok(LOG_IN, { email, password: PASSWORD })).logIn.id);
   });
 

@@ -32,7 +32,8 @@ interface Answer {
 }
 
 function assertCoded(answer: Answer, context: unknown): void {
-  const where = () => `${JSON.stringify(answer).slice(0, 600)}\ninput: ${JSON.stringify(context)?.slice(0, 400)}`;
+  const where = () =>
+    `${JSON.stringify(answer).slice(0, 600)}\ninput: ${JSON.stringify(context)?.slice(0, 400)}`;
   assert.ok(answer.status < 500, `HTTP ${answer.status}: ${where()}`);
   if (!answer.errors) {
     assert.ok(answer.data, `neither data nor errors: ${where()}`);
@@ -96,11 +97,18 @@ const anyValue = fc.oneof(
 );
 const anyInput = (keys: string[]) =>
   fc.oneof(
-    { weight: 8, arbitrary: fc.record(Object.fromEntries(keys.map((k) => [k, anyValue])), { requiredKeys: [] }) },
+    {
+      weight: 8,
+      arbitrary: fc.record(Object.fromEntries(keys.map((k) => [k, anyValue])), { requiredKeys: [] }),
+    },
     fc.anything({ maxDepth: 2 }),
   );
 const futureDate = fc
-  .date({ min: new Date(Date.now() + 86_400_000), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+  .date({
+    min: new Date(Date.now() + 86_400_000),
+    max: new Date('9999-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
   .map((d) => d.toISOString());
 
 describe('fuzzed inputs', () => {
@@ -115,11 +123,17 @@ describe('fuzzed inputs', () => {
     cookie = `sl_session=${user.cookie('sl_session')}`;
     ({
       createLink: { id: linkId },
-    } = await user.ok(`mutation { createLink(input: { destinationUrl: "https://example.com/fuzz", title: "T" }) { id } }`));
+    } = await user.ok(
+      `mutation { createLink(input: { destinationUrl: "https://example.com/fuzz", title: "T" }) { id } }`,
+    ));
   });
   after(() => server.close());
 
-  async function post(query: string, variables: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+  async function post(
+    query: string,
+    variables: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Answer> {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie, ...headers },
@@ -137,7 +151,9 @@ describe('fuzzed inputs', () => {
 
   const linkRows = async () =>
     (
-      await server.db.dataSource.query(`SELECT count(*)::int AS n FROM links WHERE account_id = $1`, [user.accountId])
+      await server.db.dataSource.query(`SELECT count(*)::int AS n FROM links WHERE account_id = $1`, [
+        user.accountId,
+      ])
     )[0].n as number;
   const linkRow = async () =>
     JSON.stringify(
@@ -221,7 +237,12 @@ describe('fuzzed inputs', () => {
   });
 
   it('logIn: always UNAUTHENTICATED, RATE_LIMITED or a coercion error; never a session', async () => {
-    const email = fc.oneof(fc.emailAddress(), fc.constant(user.email), fc.constant(user.email.toUpperCase()), anyValue);
+    const email = fc.oneof(
+      fc.emailAddress(),
+      fc.constant(user.email),
+      fc.constant(user.email.toUpperCase()),
+      anyValue,
+    );
     let address = 0;
     await fc.assert(
       fc.asyncProperty(email, anyValue, async (emailValue, password) => {
@@ -243,10 +264,24 @@ describe('fuzzed inputs', () => {
       anyInput(['range', 'from', 'to', 'timeZone']),
       fc.record(
         {
-          range: fc.option(fc.oneof(fc.constantFrom('LAST_7_DAYS', 'LAST_30_DAYS', 'LAST_90_DAYS'), nastyString)),
-          from: fc.option(fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), nastyString)),
-          to: fc.option(fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), nastyString)),
-          timeZone: fc.option(fc.oneof(fc.constantFrom('UTC', 'Asia/Kolkata', 'America/St_Johns'), nastyString)),
+          range: fc.option(
+            fc.oneof(fc.constantFrom('LAST_7_DAYS', 'LAST_30_DAYS', 'LAST_90_DAYS'), nastyString),
+          ),
+          from: fc.option(
+            fc.oneof(
+              fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+              nastyString,
+            ),
+          ),
+          to: fc.option(
+            fc.oneof(
+              fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+              nastyString,
+            ),
+          ),
+          timeZone: fc.option(
+            fc.oneof(fc.constantFrom('UTC', 'Asia/Kolkata', 'America/St_Johns'), nastyString),
+          ),
         },
         { requiredKeys: [] },
       ),
@@ -254,41 +289,56 @@ describe('fuzzed inputs', () => {
     const id = fc.oneof({ weight: 4, arbitrary: fc.constant(linkId) }, fc.uuid(), anyValue);
     const interval = fc.oneof(fc.constantFrom('HOUR', 'DAY', 'WEEK', 'MONTH'), anyValue);
     await fc.assert(
-      fc.asyncProperty(id, filter, interval, fc.oneof(fc.boolean(), anyValue), async (idValue, f, i, bots) => {
-        const answer = await post(
-          `query($id: ID!, $filter: ClickStatsFilter, $interval: Interval, $bots: Boolean) {
+      fc.asyncProperty(
+        id,
+        filter,
+        interval,
+        fc.oneof(fc.boolean(), anyValue),
+        async (idValue, f, i, bots) => {
+          const answer = await post(
+            `query($id: ID!, $filter: ClickStatsFilter, $interval: Interval, $bots: Boolean) {
              clickStats(linkId: $id, filter: $filter, interval: $interval, excludeBots: $bots) {
                totals { total unique bots } series { start total }
              }
            }`,
-          { id: idValue, filter: f, interval: i, bots },
-        );
-        assertCoded(answer, { idValue, f, i, bots });
-        for (const error of answer.errors ?? []) {
-          if (error.path && error.extensions?.code === 'BAD_USER_INPUT') {
-            assert.ok(['range', 'from', 'to', 'timeZone', 'interval'].includes(error.extensions.field!), error.extensions.field);
+            { id: idValue, filter: f, interval: i, bots },
+          );
+          assertCoded(answer, { idValue, f, i, bots });
+          for (const error of answer.errors ?? []) {
+            if (error.path && error.extensions?.code === 'BAD_USER_INPUT') {
+              assert.ok(
+                ['range', 'from', 'to', 'timeZone', 'interval'].includes(error.extensions.field!),
+                error.extensions.field,
+              );
+            }
           }
-        }
-        if (!answer.errors) {
-          const { totals, series } = answer.data!.clickStats;
-          assert.equal(series.reduce((s: number, b: { total: number }) => s + b.total, 0), totals.total);
-        }
-      }),
+          if (!answer.errors) {
+            const { totals, series } = answer.data!.clickStats;
+            assert.equal(
+              series.reduce((s: number, b: { total: number }) => s + b.total, 0),
+              totals.total,
+            );
+          }
+        },
+      ),
       { numRuns: RUNS },
     );
   });
 
   it('arbitrary request bodies get a coded JSON answer', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.anything({ maxDepth: 3 }), fc.string({ unit: 'binary' })), async (body) => {
-        const res = await fetch(`${server.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', cookie },
-          body: typeof body === 'string' ? body : JSON.stringify(body ?? null),
-        });
-        const answer = { status: res.status, ...(JSON.parse(await res.text()) as object) } as Answer;
-        assertCoded(answer, body);
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.anything({ maxDepth: 3 }), fc.string({ unit: 'binary' })),
+        async (body) => {
+          const res = await fetch(`${server.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', cookie },
+            body: typeof body === 'string' ? body : JSON.stringify(body ?? null),
+          });
+          const answer = { status: res.status, ...(JSON.parse(await res.text()) as object) } as Answer;
+          assertCoded(answer, body);
+        },
+      ),
       { numRuns: RUNS },
     );
   });

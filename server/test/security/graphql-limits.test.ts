@@ -55,7 +55,8 @@ describe('GraphQL limits', () => {
   it('weighs clickStats as heavy: eleven of them are refused', async () => {
     const fields = Array.from(
       { length: 11 },
-      (_, i) => `${i < 10 ? `s${i}: ` : ''}clickStats(linkId: "00000000-0000-4000-8000-000000000000") { totals { total } }`,
+      (_, i) =>
+        `${i < 10 ? `s${i}: ` : ''}clickStats(linkId: "00000000-0000-4000-8000-000000000000") { totals { total } }`,
     );
     const res = await client.request(`{ ${fields.join(' ')} }`);
     assert.equal(res.status, 400);
@@ -64,7 +65,9 @@ describe('GraphQL limits', () => {
 
   it('caps a page at 100 links', async () => {
     for (const first of [101, 1000, 0, -1]) {
-      const res = await client.request(`query($first: Int) { links(first: $first) { totalCount } }`, { first });
+      const res = await client.request(`query($first: Int) { links(first: $first) { totalCount } }`, {
+        first,
+      });
       assert.equal(res.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', `first: ${first}`);
       assert.equal(res.errors?.[0]?.extensions?.field, 'first');
     }
@@ -127,7 +130,10 @@ describe('CSRF prevention', () => {
     for (const [type, body] of [
       ['application/x-www-form-urlencoded', `query=${encodeURIComponent(mutation)}`],
       ['text/plain', JSON.stringify({ query: mutation })],
-      ['multipart/form-data; boundary=x', `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${mutation}\r\n--x--`],
+      [
+        'multipart/form-data; boundary=x',
+        `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${mutation}\r\n--x--`,
+      ],
     ] as const) {
       const res = await fetch(`${server.url}/graphql`, {
         method: 'POST',
@@ -174,7 +180,11 @@ describe('introspection and error masking in production', () => {
 
   it('refuses introspection to anonymous callers in production', async () => {
     const anon = new GraphQLClient(prod.url);
-    for (const query of [introspection, typeQuery, `query A { me { id } } query B { __schema { types { name } } }`]) {
+    for (const query of [
+      introspection,
+      typeQuery,
+      `query A { me { id } } query B { __schema { types { name } } }`,
+    ]) {
       const res = await anon.request(query);
       assert.equal(res.status, 400, query);
       assert.equal(res.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
@@ -186,7 +196,9 @@ describe('introspection and error masking in production', () => {
   it('allows introspection to signed-in users and API keys in production', async () => {
     const user = await signUp(prod.url);
     assert.equal((await user.ok(introspection)).__schema.queryType.name, 'Query');
-    const { createApiKey } = await user.ok(`mutation { createApiKey(name: "ci", scope: READ_ONLY) { secret } }`);
+    const { createApiKey } = await user.ok(
+      `mutation { createApiKey(name: "ci", scope: READ_ONLY) { secret } }`,
+    );
     const integration = new GraphQLClient(prod.url);
     integration.bearer = createApiKey.secret;
     assert.equal((await integration.ok(typeQuery)).__type.name, 'Link');

@@ -150,8 +150,16 @@ describe('CORS', () => {
       assert.equal(res.headers.get('access-control-allow-origin'), 'http://localhost:3000');
 
       for (const origin of ['https://evil.example', 'https://crm.example.com.evil.example', 'null']) {
-        assert.equal((await preflight(server.url, origin)).headers.get('access-control-allow-origin'), null, origin);
-        assert.equal((await post(server.url, origin)).headers.get('access-control-allow-origin'), null, origin);
+        assert.equal(
+          (await preflight(server.url, origin)).headers.get('access-control-allow-origin'),
+          null,
+          origin,
+        );
+        assert.equal(
+          (await post(server.url, origin)).headers.get('access-control-allow-origin'),
+          null,
+          origin,
+        );
       }
     } finally {
       await server.close();
@@ -161,11 +169,17 @@ describe('CORS', () => {
   it('CORS_ORIGINS is validated at start', () => {
     const base = { SESSION_SECRET: 'test-secret-0123456789' };
     assert.deepEqual(loadConfig(base).corsOrigins, []);
-    assert.deepEqual(loadConfig({ ...base, CORS_ORIGINS: 'https://a.example,https://b.example:8443' }).corsOrigins, [
-      'https://a.example',
-      'https://b.example:8443',
-    ]);
-    for (const bad of ['*', 'crm.example.com', 'https://crm.example.com/', 'https://crm.example.com/path', 'ftp://x.example']) {
+    assert.deepEqual(
+      loadConfig({ ...base, CORS_ORIGINS: 'https://a.example,https://b.example:8443' }).corsOrigins,
+      ['https://a.example', 'https://b.example:8443'],
+    );
+    for (const bad of [
+      '*',
+      'crm.example.com',
+      'https://crm.example.com/',
+      'https://crm.example.com/path',
+      'ftp://x.example',
+    ]) {
       assert.throws(() => loadConfig({ ...base, CORS_ORIGINS: bad }), ConfigError, bad);
     }
   });

@@ -63,7 +63,9 @@ describe('a burst of unknown codes is throttled, valid redirects never are', () 
     const user = await signUp(server.url);
     ({
       createLink: { code },
-    } = await user.ok(`mutation { createLink(input: { destinationUrl: "https://example.com/real" }) { code } }`));
+    } = await user.ok(
+      `mutation { createLink(input: { destinationUrl: "https://example.com/real" }) { code } }`,
+    ));
   });
   after(() => server.close());
 

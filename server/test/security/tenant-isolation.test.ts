@@ -27,9 +27,19 @@ interface AccountData {
 
 type Entry =
   /** Takes ids: each ID argument is bound to one of A's resources; `expect` is the answer for a foreign id. */
-  | { kind: 'byId'; ids: Record<string, Resource>; expect: 'null' | 'NOT_FOUND'; values?: Record<string, unknown> }
+  | {
+      kind: 'byId';
+      ids: Record<string, Resource>;
+      expect: 'null' | 'NOT_FOUND';
+      values?: Record<string, unknown>;
+    }
   /** Takes no id but another key to A's data (a code): the same rule as ids. */
-  | { kind: 'byKey'; values: (a: AccountData) => Record<string, unknown>; random: () => Record<string, unknown>; expect: 'null' }
+  | {
+      kind: 'byKey';
+      values: (a: AccountData) => Record<string, unknown>;
+      random: () => Record<string, unknown>;
+      expect: 'null';
+    }
   /** Reads or writes the caller's own account only; the answer must carry nothing of A's. */
   | { kind: 'own'; values?: Record<string, unknown> }
   /** Not about an account's data (sign-up, log-in, log-out). */
@@ -62,9 +72,15 @@ const MATRIX: Record<string, Entry> = {
   'Mutation.revokeApiKey': { kind: 'byId', ids: { id: 'apiKey' }, expect: 'NOT_FOUND' },
 };
 
-function rootFields(schema: GraphQLSchema): { name: string; kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }[] {
+function rootFields(
+  schema: GraphQLSchema,
+): { name: string; kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }[] {
   return [
-    ...Object.values(schema.getQueryType()!.getFields()).map((field) => ({ name: `Query.${field.name}`, kind: 'query' as const, field })),
+    ...Object.values(schema.getQueryType()!.getFields()).map((field) => ({
+      name: `Query.${field.name}`,
+      kind: 'query' as const,
+      field,
+    })),
     ...Object.values(schema.getMutationType()?.getFields() ?? {}).map((field) => ({
       name: `Mutation.${field.name}`,
       kind: 'mutation' as const,
@@ -74,9 +90,16 @@ function rootFields(schema: GraphQLSchema): { name: string; kind: 'query' | 'mut
 }
 
 /** What a response says, without where it says it: the part a foreign id must not change. */
-const verdict = (res: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }) => ({
+const verdict = (res: {
+  data?: unknown;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}) => ({
   data: res.data,
-  errors: res.errors?.map((e) => ({ message: e.message, code: e.extensions?.code, field: e.extensions?.field })),
+  errors: res.errors?.map((e) => ({
+    message: e.message,
+    code: e.extensions?.code,
+    field: e.extensions?.field,
+  })),
 });
 
 describe('tenant isolation matrix', async () => {
@@ -105,9 +128,12 @@ describe('tenant isolation matrix', async () => {
       `mutation($url: String!, $title: String!) { createLink(input: { destinationUrl: $url, title: $title }) { id code } }`,
       { url: `https://${marker}.example/secret`, title: marker },
     );
-    const { createApiKey } = await owner.ok(`mutation($n: String!) { createApiKey(name: $n) { apiKey { id } } }`, {
-      n: marker,
-    });
+    const { createApiKey } = await owner.ok(
+      `mutation($n: String!) { createApiKey(name: $n) { apiKey { id } } }`,
+      {
+        n: marker,
+      },
+    );
     a = {
       accountId: owner.accountId,
       email: owner.email,
@@ -138,7 +164,11 @@ describe('tenant isolation matrix', async () => {
     const unknown = rootFields(schema)
       .map((f) => f.name)
       .filter((name) => !(name in MATRIX));
-    assert.deepEqual(unknown, [], `add these operations to the tenant isolation matrix: ${unknown.join(', ')}`);
+    assert.deepEqual(
+      unknown,
+      [],
+      `add these operations to the tenant isolation matrix: ${unknown.join(', ')}`,
+    );
     for (const { name, field } of rootFields(schema)) {
       const entry = MATRIX[name];
       const idArgs = field.args.filter(takesId).map((arg) => arg.name);
@@ -178,7 +208,11 @@ describe('tenant isolation matrix', async () => {
             assert.equal(resForeign.errors, undefined, op);
             assert.equal(resForeign.data?.[field.name], null, op);
           } else {
-            assert.equal(resForeign.errors?.[0]?.extensions?.code, 'NOT_FOUND', `${op}: ${JSON.stringify(resForeign.errors)}`);
+            assert.equal(
+              resForeign.errors?.[0]?.extensions?.code,
+              'NOT_FOUND',
+              `${op}: ${JSON.stringify(resForeign.errors)}`,
+            );
           }
           assertNothingOfA(resForeign, op);
         } else if (entry.kind === 'byKey') {

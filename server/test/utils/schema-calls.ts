@@ -21,7 +21,8 @@ export function dummyValue(type: GraphQLInputType): unknown {
   if (isInputObjectType(type)) {
     const value: Record<string, unknown> = {};
     for (const field of Object.values(type.getFields())) {
-      if (isNonNullType(field.type) && field.defaultValue === undefined) value[field.name] = dummyValue(field.type);
+      if (isNonNullType(field.type) && field.defaultValue === undefined)
+        value[field.name] = dummyValue(field.type);
     }
     return value;
   }
@@ -65,7 +66,8 @@ export function operationFor(
   const declared: string[] = [];
   const passed: string[] = [];
   for (const arg of field.args) {
-    const value = arg.name in values ? values[arg.name] : isNonNullType(arg.type) ? dummyValue(arg.type) : undefined;
+    const value =
+      arg.name in values ? values[arg.name] : isNonNullType(arg.type) ? dummyValue(arg.type) : undefined;
     if (value === undefined) continue;
     variables[arg.name] = value;
     declared.push(`$${arg.name}: ${arg.type.toString()}`);
