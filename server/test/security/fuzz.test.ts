@@ -49,8 +49,30 @@ function assertCoded(answer: Answer, context: unknown): void {
   }
 }
 
+/** One character that breaks naive code: NUL, controls, a lone surrogate, bidi overrides, a non-BMP letter. */
+const nastyChar = fc.constantFrom(
+  '\u0000',
+  '\u0001',
+  '\n',
+  '\u007f',
+  '\uD800',
+  '\uDFFF',
+  '\u202E',
+  '\uFEFF',
+  '𝔘',
+  '%00',
+);
+/** A plausible value with one nasty character slipped in somewhere. */
+const sprinkled = (base: fc.Arbitrary<string>) =>
+  fc
+    .tuple(base, nastyChar, fc.nat())
+    .map(([text, c, at]) => text.slice(0, at % (text.length + 1)) + c + text.slice(at % (text.length + 1)));
+
 /** Strings an attacker or a broken client would send. */
 const nastyString = fc.oneof(
+  sprinkled(fc.webUrl()),
+  sprinkled(fc.emailAddress()),
+  sprinkled(fc.stringMatching(/^[A-Za-z0-9]{4,12}$/)),
   fc.string({ unit: 'binary', maxLength: 40 }), // any code point, lone surrogates included
   fc.string({ unit: 'grapheme', maxLength: 40 }), // emoji, combining marks, RTL …
   fc.string({ unit: 'binary-ascii', maxLength: 40 }), // control characters and NUL
@@ -239,6 +261,8 @@ describe('fuzzed inputs', () => {
   it('logIn: always UNAUTHENTICATED, RATE_LIMITED or a coercion error; never a session', async () => {
     const email = fc.oneof(
       fc.emailAddress(),
+      sprinkled(fc.emailAddress()),
+      sprinkled(fc.constant(user.email)),
       fc.constant(user.email),
       fc.constant(user.email.toUpperCase()),
       anyValue,
@@ -255,7 +279,7 @@ describe('fuzzed inputs', () => {
         assertCoded(answer, { emailValue, password });
         assert.ok(answer.errors, 'no password guessed');
       }),
-      { numRuns: Math.min(RUNS, 100) },
+      { numRuns: Math.min(RUNS, 50) }, // each run hashes a password (scrypt): kept short
     );
   });
 
@@ -319,6 +343,30 @@ describe('fuzzed inputs', () => {
               totals.total,
             );
           }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('links, link and linkByCode: arguments of any shape read nothing wrong', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof({ weight: 6, arbitrary: nastyString }, anyValue),
+        fc.oneof({ weight: 6, arbitrary: fc.integer({ min: -5, max: 200 }) }, anyValue),
+        fc.oneof({ weight: 6, arbitrary: fc.option(nastyString) }, anyValue),
+        fc.oneof({ weight: 6, arbitrary: nastyString }, anyValue),
+        fc.oneof(fc.uuid(), nastyString, anyValue),
+        async (search, first, after, code, id) => {
+          const answer = await post(
+            `query($search: String, $first: Int, $after: String, $code: String!, $id: ID!) {
+             links(search: $search, first: $first, after: $after) { totalCount nodes { id } pageInfo { endCursor } }
+             linkByCode(code: $code) { id }
+             link(id: $id) { id }
+           }`,
+            { search, first, after, code, id },
+          );
+          assertCoded(answer, { search, first, after, code, id });
         },
       ),
       { numRuns: RUNS },
