@@ -283,6 +283,35 @@ describe('fuzzed inputs', () => {
     );
   });
 
+  it('signUp: a coded error and no row, or exactly one new user', async () => {
+    const users = async () =>
+      (await server.db.dataSource.query(`SELECT count(*)::int AS n FROM users`))[0].n as number;
+    const field = (plausible: fc.Arbitrary<string>) =>
+      fc.oneof({ weight: 3, arbitrary: plausible }, sprinkled(plausible), anyValue);
+    await fc.assert(
+      fc.asyncProperty(
+        field(fc.emailAddress()),
+        field(fc.string({ minLength: 6, maxLength: 30 })),
+        field(fc.string({ minLength: 1, maxLength: 30 })),
+        async (email, password, accountName) => {
+          const before = await users();
+          const answer = await post(
+            `mutation($input: SignUpInput!) { signUp(input: $input) { id email account { name } } }`,
+            { input: { email, password, accountName } },
+            { cookie: '' },
+          );
+          assertCoded(answer, { email, password, accountName });
+          assert.equal(
+            await users(),
+            before + (answer.errors ? 0 : 1),
+            'one user on success, none on failure',
+          );
+        },
+      ),
+      { numRuns: Math.min(RUNS, 40) }, // a successful run hashes a password (scrypt)
+    );
+  });
+
   it('clickStats: a coded error (BAD_USER_INPUT on a filter field, NOT_FOUND) or valid stats', async () => {
     const filter = fc.oneof(
       anyInput(['range', 'from', 'to', 'timeZone']),
