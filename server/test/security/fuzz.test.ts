@@ -50,17 +50,10 @@ function assertCoded(answer: Answer, context: unknown): void {
 }
 
 /** One character that breaks naive code: NUL, controls, a lone surrogate, bidi overrides, a non-BMP letter. */
-const nastyChar = fc.constantFrom(
-  '\u0000',
-  '\u0001',
-  '\n',
-  '\u007f',
-  '\uD800',
-  '\uDFFF',
-  '\u202E',
-  '\uFEFF',
-  '𝔘',
-  '%00',
+// NUL half of the time: PostgreSQL refuses it in text, so it is the character most likely to reach SQL and fail.
+const nastyChar = fc.oneof(
+  fc.constant('\u0000'),
+  fc.constantFrom('\u0001', '\n', '\u007f', '\uD800', '\uDFFF', '\u202E', '\uFEFF', '𝔘', '%00'),
 );
 /** A plausible value with one nasty character slipped in somewhere. */
 const sprinkled = (base: fc.Arbitrary<string>) =>
@@ -287,11 +280,11 @@ describe('fuzzed inputs', () => {
     const users = async () =>
       (await server.db.dataSource.query(`SELECT count(*)::int AS n FROM users`))[0].n as number;
     const field = (plausible: fc.Arbitrary<string>) =>
-      fc.oneof({ weight: 3, arbitrary: plausible }, sprinkled(plausible), anyValue);
+      fc.oneof({ weight: 2, arbitrary: plausible }, { weight: 2, arbitrary: sprinkled(plausible) }, anyValue);
     await fc.assert(
       fc.asyncProperty(
         field(fc.emailAddress()),
-        field(fc.string({ minLength: 6, maxLength: 30 })),
+        field(fc.string({ minLength: 8, maxLength: 30 })),
         field(fc.string({ minLength: 1, maxLength: 30 })),
         async (email, password, accountName) => {
           const before = await users();
