@@ -135,6 +135,8 @@ export async function createApp(config: Config, database: Database): Promise<App
     res.set('Content-Type', metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
+  // The HTTP API beside GraphQL (the CSV export) gets the same headers and the same CORS rule.
+  app.use('/api', apiSecurityHeaders(config), corsForIntegrations(config));
   app.use(
     '/graphql',
     apiSecurityHeaders(config),

@@ -149,6 +149,22 @@ describe('CORS', () => {
       const res = await post(server.url, 'http://localhost:3000');
       assert.equal(res.headers.get('access-control-allow-origin'), 'http://localhost:3000');
 
+      // The CSV export under /api follows the same rule.
+      const csv = await fetch(`${server.url}/api/links/00000000-0000-4000-8000-000000000000/clicks.csv`, {
+        method: 'OPTIONS',
+        headers: {
+          origin: 'https://crm.example.com',
+          'access-control-request-method': 'GET',
+          'access-control-request-headers': 'authorization',
+        },
+      });
+      assert.equal(csv.headers.get('access-control-allow-origin'), 'https://crm.example.com');
+      const csvEvil = await fetch(`${server.url}/api/links/00000000-0000-4000-8000-000000000000/clicks.csv`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' },
+      });
+      assert.equal(csvEvil.headers.get('access-control-allow-origin'), null);
+
       for (const origin of ['https://evil.example', 'https://crm.example.com.evil.example', 'null']) {
         assert.equal(
           (await preflight(server.url, origin)).headers.get('access-control-allow-origin'),
