@@ -204,6 +204,17 @@ describe('introspection and error masking in production', () => {
     assert.equal((await integration.ok(typeQuery)).__type.name, 'Link');
   });
 
+  it('serves no schema explorer page in production', async () => {
+    const res = await fetch(`${prod.url}/graphql`, { headers: { accept: 'text/html' } });
+    assert.doesNotMatch(res.headers.get('content-type') ?? '', /text\/html/);
+    const devPage = await fetch(`${dev.url}/graphql`, { headers: { accept: 'text/html' } });
+    assert.match(
+      devPage.headers.get('content-type') ?? '',
+      /text\/html/,
+      'the explorer exists outside production',
+    );
+  });
+
   it('allows introspection to anyone in development', async () => {
     const anon = new GraphQLClient(dev.url);
     assert.equal((await anon.ok(introspection)).__schema.queryType.name, 'Query');
