@@ -24,7 +24,12 @@ import { costLimitPlugin, GRAPHQL_LIMITS, limitRules } from './graphql/limits';
 import { createSchema } from './graphql/schema';
 import { createLoaders } from './links/link.loaders';
 import { createMetrics, type Metrics } from './metrics';
-import { apiSecurityHeaders, corsForIntegrations, spaSecurityHeaders } from './security/http';
+import {
+  apiSecurityHeaders,
+  corsForIntegrations,
+  REDIRECT_PAGE_HEADERS,
+  spaSecurityHeaders,
+} from './security/http';
 import { createServices, type Services } from './services';
 
 export const CLIENT_DIST = resolve(__dirname, '../../../client/dist');
@@ -80,6 +85,7 @@ export async function createApp(config: Config, database: Database): Promise<App
     observe: metrics.observeRedirect,
     // Guessing codes: a burst of unknown ones from one address is answered 429 (valid codes never are).
     onNotFound: (ip, _req, res) => notFoundThrottle.rejected(ip, res),
+    pageHeaders: REDIRECT_PAGE_HEADERS,
   });
   // Short-code redirects skip Express entirely (see createRedirectHandler); everything else is Express's.
   const server = createServer((req, res) => {

@@ -30,6 +30,17 @@ export const SPA_CSP_DIRECTIVES = {
   'script-src-attr': ["'none'"],
 };
 
+/**
+ * Static headers for the redirect's own small pages (404, 410, 429, 503): inline CSS only, nothing else,
+ * never framed. Static, so they cost the fast path nothing; a 302 carries none.
+ */
+export const REDIRECT_PAGE_HEADERS: Record<string, string> = {
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+};
+
 /** JSON answers execute nothing; a document policy that allows nothing costs nothing and stops sniffing tricks. */
 const API_CSP_DIRECTIVES = { 'default-src': ["'none'"], 'frame-ancestors': ["'none'"] };
 

@@ -70,7 +70,15 @@ describe('security headers', () => {
     const res = await fetch(`${server.url}/${createLink.code}`, { redirect: 'manual' });
     assert.equal(res.status, 302);
     assert.equal(res.headers.get('content-security-policy'), null);
-    assert.equal(res.headers.get('x-content-type-options'), null);
+    assert.equal(res.headers.get('x-frame-options'), null);
+
+    // Its small HTML pages get a static policy: inline CSS and nothing else.
+    const missing = await fetch(`${server.url}/Nope9876`, { redirect: 'manual' });
+    assert.equal(missing.status, 404);
+    const csp = cspDirectives(missing.headers.get('content-security-policy'));
+    assert.deepEqual(csp.get('default-src'), ["'none'"]);
+    assert.deepEqual(csp.get('style-src'), ["'unsafe-inline'"]);
+    assert.deepEqual(csp.get('frame-ancestors'), ["'none'"]);
   });
 
   it('marks the session cookie Secure behind an https proxy, and only there', async () => {
