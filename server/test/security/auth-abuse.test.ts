@@ -117,33 +117,33 @@ describe('sessions and API keys end at once', () => {
 
   it('issues a new session id at every log-in and ends the one it replaces', async () => {
     const user = await signUp(server.url);
-    const first = user.cookie('sl_session');
+    const first = user.cookies.get('sl_session');
     assert.ok(first);
     await user.ok(LOG_IN, { email: user.email, password: PASSWORD });
-    const second = user.cookie('sl_session');
+    const second = user.cookies.get('sl_session');
     assert.ok(second && second !== first, 'a new id');
 
     const stale = new GraphQLClient(server.url);
-    stale.setCookie('sl_session', first!);
+    stale.cookies.set('sl_session', first!);
     assert.equal((await stale.ok(`{ me { id } }`)).me, null, 'the replaced session is gone');
 
     // A token planted before log-in (session fixation) is never adopted.
     const victim = new GraphQLClient(server.url);
-    victim.setCookie('sl_session', 'planted-by-attacker-0123456789abcdef');
+    victim.cookies.set('sl_session', 'planted-by-attacker-0123456789abcdef');
     await victim.ok(LOG_IN, { email: user.email, password: PASSWORD });
-    assert.notEqual(victim.cookie('sl_session'), 'planted-by-attacker-0123456789abcdef');
+    assert.notEqual(victim.cookies.get('sl_session'), 'planted-by-attacker-0123456789abcdef');
     const attacker = new GraphQLClient(server.url);
-    attacker.setCookie('sl_session', 'planted-by-attacker-0123456789abcdef');
+    attacker.cookies.set('sl_session', 'planted-by-attacker-0123456789abcdef');
     assert.equal((await attacker.ok(`{ me { id } }`)).me, null);
   });
 
   it('logOut ends the session for every copy of its cookie at once', async () => {
     const user = await signUp(server.url);
     const copy = new GraphQLClient(server.url);
-    copy.setCookie('sl_session', user.cookie('sl_session')!);
+    copy.cookies.set('sl_session', user.cookies.get('sl_session')!);
     assert.ok((await copy.ok(`{ me { id } }`)).me);
     await user.ok(`mutation { logOut }`);
-    assert.equal(user.cookie('sl_session'), undefined, 'the cookie is cleared');
+    assert.equal(user.cookies.get('sl_session'), undefined, 'the cookie is cleared');
     assert.equal((await copy.ok(`{ me { id } }`)).me, null);
     const res = await copy.request(`{ links { totalCount } }`);
     assert.equal(res.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');

@@ -135,7 +135,7 @@ describe('fuzzed inputs', () => {
   before(async () => {
     server = await startTestServer({ TRUST_PROXY: 'loopback' });
     user = await signUp(server.url);
-    cookie = `sl_session=${user.cookie('sl_session')}`;
+    cookie = `sl_session=${user.cookies.get('sl_session')}`;
     ({
       createLink: { id: linkId },
     } = await user.ok(

@@ -126,7 +126,7 @@ describe('CSRF prevention', () => {
 
   it('refuses a simple cross-site form POST or text/plain POST, even with the session cookie', async () => {
     const client = await signUp(server.url);
-    const cookie = `sl_session=${client.cookie('sl_session')}`;
+    const cookie = `sl_session=${client.cookies.get('sl_session')}`;
     for (const [type, body] of [
       ['application/x-www-form-urlencoded', `query=${encodeURIComponent(mutation)}`],
       ['text/plain', JSON.stringify({ query: mutation })],
@@ -149,7 +149,7 @@ describe('CSRF prevention', () => {
 
   it('refuses GET without the preflight header, and a mutation over GET in any case', async () => {
     const client = await signUp(server.url);
-    const cookie = `sl_session=${client.cookie('sl_session')}`;
+    const cookie = `sl_session=${client.cookies.get('sl_session')}`;
     const url = `${server.url}/graphql?query=${encodeURIComponent(mutation)}`;
     const simple = await fetch(url, { headers: { cookie } });
     assert.equal(simple.status, 400);

@@ -28,15 +28,6 @@ export class GraphQLClient {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
-  /** The value of a cookie the server set, as a browser would hold it. */
-  cookie(name: string): string | undefined {
-    return this.cookies.get(name);
-  }
-
-  setCookie(name: string, value: string): void {
-    this.cookies.set(name, value);
-  }
-
   async request<T = Record<string, any>>(
     query: string,
     variables: Record<string, unknown> = {},
