@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { GraphQLClient, signUp } from '../utils/graphql';
+import { type GraphQLClient, signUp } from '../utils/graphql';
 import { startTestServer, type TestServer } from '../utils/server';
 
 /** The CSV export is the one HTTP route beside GraphQL that takes an id: the matrix's rule applies to it. */
