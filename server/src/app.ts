@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Viewer } from './accounts/account.service';
@@ -15,11 +16,20 @@ import { createRedirectHandler, memoizeTrust, NOT_FOUND_PAGE, type TrustFn } fro
 import { VisitorKeys } from './clicks/visitor';
 import type { Config } from './config';
 import type { Database } from './db/database';
-import { formatError } from './errors';
+import { NotFoundThrottle } from './clicks/not-found-throttle';
+import { formatError, httpErrorBody } from './errors';
+import { accessPlugin } from './graphql/access';
 import type { Context } from './graphql/context';
+import { costLimitPlugin, GRAPHQL_LIMITS, limitRules } from './graphql/limits';
 import { createSchema } from './graphql/schema';
 import { createLoaders } from './links/link.loaders';
 import { createMetrics, type Metrics } from './metrics';
+import {
+  apiSecurityHeaders,
+  corsForIntegrations,
+  REDIRECT_PAGE_HEADERS,
+  spaSecurityHeaders,
+} from './security/http';
 import { createServices, type Services } from './services';
 
 export const CLIENT_DIST = resolve(__dirname, '../../../client/dist');
@@ -66,27 +76,45 @@ export async function createApp(config: Config, database: Database): Promise<App
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  const notFoundThrottle = new NotFoundThrottle();
   const redirect = createRedirectHandler({
     cache,
     writer,
     trustProxy: memoizeTrust(app.get('trust proxy fn') as TrustFn, config.trustProxy),
     secureCookies: config.publicBaseUrl.startsWith('https:'),
     observe: metrics.observeRedirect,
-    // Hooks for the HTTP hardening: `onNotFound` (e.g. throttle bursts of 404s) and `pageHeaders`.
+    // Guessing codes: a burst of unknown ones from one address is answered 429 (valid codes never are).
+    onNotFound: (ip, _req, res) => notFoundThrottle.rejected(ip, res),
+    pageHeaders: REDIRECT_PAGE_HEADERS,
   });
   // Short-code redirects skip Express entirely (see createRedirectHandler); everything else is Express's.
   const server = createServer((req, res) => {
     if (!redirect(req, res)) app(req, res);
   });
 
+  const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
+    // Kept on for Apollo itself: accessPlugin decides per caller (off for anonymous callers in production).
     introspection: true,
     // main.ts owns shutdown: stop HTTP first, then flush clicks, then close the database.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.isProduction,
+    // No "Did you mean …?" hints that would spell out the schema to a caller who may not introspect it.
+    hideSchemaDetailsFromClientErrors: config.isProduction,
     formatError: (formatted, error) => formatError(formatted, error, config.isProduction),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), metrics.graphqlPlugin],
+    // Defaults made explicit, as they are security decisions: CSRF prevention on, HTTP batching off.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+    validationRules: limitRules(),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      metrics.graphqlPlugin,
+      accessPlugin({ isProduction: config.isProduction }),
+      costLimitPlugin(schema),
+      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 
@@ -113,8 +141,12 @@ export async function createApp(config: Config, database: Database): Promise<App
     res.set('Content-Type', metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
+  // The HTTP API beside GraphQL (the CSV export) gets the same headers and the same CORS rule.
+  app.use('/api', apiSecurityHeaders(config), corsForIntegrations(config));
   app.use(
     '/graphql',
+    apiSecurityHeaders(config),
+    corsForIntegrations(config),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -131,6 +163,7 @@ export async function createApp(config: Config, database: Database): Promise<App
   );
 
   // The dashboard lives under /app so that every other one-segment path can be a short code.
+  app.use('/app', spaSecurityHeaders(config));
   if (existsSync(CLIENT_DIST)) {
     app.use('/app', express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));
     app.get(/^\/app(\/.*)?$/, (_req, res) => {
@@ -156,21 +189,7 @@ export async function createApp(config: Config, database: Database): Promise<App
     ) => {
       const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
       if (status === 500) console.error(error);
-      res.status(status).json({
-        errors: [
-          {
-            message: status === 500 ? 'Internal server error' : error.message,
-            extensions: {
-              code:
-                status === 413
-                  ? 'PAYLOAD_TOO_LARGE'
-                  : status === 500
-                    ? 'INTERNAL_SERVER_ERROR'
-                    : 'BAD_REQUEST',
-            },
-          },
-        ],
-      });
+      res.status(status).json(httpErrorBody(status));
     },
   );
 

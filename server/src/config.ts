@@ -13,6 +13,10 @@ export interface Config {
   sessionSecret: string;
   nodeEnv: string;
   isProduction: boolean;
+  /** SIGNUP_ENABLED=false turns self-service sign-up off (an instance for one team). */
+  signUpEnabled: boolean;
+  /** Origins allowed to call /graphql and the export endpoint from a browser; empty means CORS closed. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -80,6 +84,37 @@ function parseDatabaseUrl(raw: string | undefined): string | undefined {
   return raw;
 }
 
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = raw.trim().toLowerCase();
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function parseCorsOrigins(raw: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((origin) => {
+      let url: URL | undefined;
+      try {
+        url = new URL(origin);
+      } catch {
+        // reported below
+      }
+      // Browsers send the Origin header as scheme://host[:port] exactly, so only that form can ever match.
+      if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== origin) {
+        throw new ConfigError(
+          `CORS_ORIGINS must be a comma-separated list of origins like https://crm.example.com (no path, no trailing slash), got "${origin}"`,
+        );
+      }
+      return origin;
+    });
+}
+
 /** Reads the session secret from the data folder, creating it on first start. */
 function loadOrCreateSecret(dataDir: string): string {
   const file = join(dataDir, 'session-secret');
@@ -108,5 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: sessionSecret || loadOrCreateSecret(dataDir),
     nodeEnv,
     isProduction: nodeEnv === 'production',
+    signUpEnabled: parseBoolean('SIGNUP_ENABLED', env.SIGNUP_ENABLED, true),
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
   };
 }

@@ -31,6 +31,16 @@ export const unauthenticated = (message = 'You must be signed in') =>
 export const forbidden = (message = 'Not allowed') => new AppError(ErrorCode.FORBIDDEN, message);
 export const codeTaken = () =>
   new AppError(ErrorCode.CODE_TAKEN, 'This custom code is already taken', { field: 'customCode' });
+export const rateLimited = (retryAfter: number) =>
+  new AppError(ErrorCode.RATE_LIMITED, `Too many attempts. Try again in ${retryAfter} seconds.`, {
+    retryAfter,
+  });
+/** A request refused before execution (a plugin's verdict), with the HTTP status it is sent with. */
+export const requestRefused = (
+  code: ErrorCode | 'GRAPHQL_VALIDATION_FAILED',
+  message: string,
+  status: number,
+) => new AppError(code as ErrorCode, message, { http: { status } });
 export const codeReserved = () =>
   new AppError(ErrorCode.CODE_RESERVED, 'This custom code is reserved', { field: 'customCode' });
 
@@ -70,11 +80,13 @@ export function formatError(
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code as string | undefined;
   if (original instanceof AppError) {
+    // `http` (a status for Apollo) is consumed by Apollo and not for clients.
+    const { http: _http, ...extensions } = original.extensions;
     return {
       message: original.message,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { ...original.extensions },
+      extensions,
     };
   }
   if (
@@ -96,6 +108,22 @@ export function formatError(
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/**
+ * The JSON body for a request refused before GraphQL runs (Express or body-parser: too large, malformed
+ * JSON, wrong charset), in the same shape as GraphQL errors. Fixed messages: a parser's text is internal.
+ */
+export function httpErrorBody(status: number): { errors: GraphQLFormattedError[] } {
+  const [code, message] =
+    status === 413
+      ? ['PAYLOAD_TOO_LARGE', 'Request body too large (at most 100 kB)']
+      : status === 415
+        ? ['BAD_REQUEST', 'Unsupported content type or charset']
+        : status >= 400 && status < 500
+          ? ['BAD_REQUEST', 'Malformed request (the body must be valid JSON)']
+          : [ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'];
+  return { errors: [{ message, extensions: { code } }] };
 }
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -10,7 +10,7 @@ export function createServices(db: DataSource, config: Config) {
   return {
     db,
     config,
-    accounts: new AccountService(db),
+    accounts: new AccountService(db, { signUpEnabled: config.signUpEnabled }),
     links: new LinkService(db, config.publicBaseUrl),
     sessions: new SessionCookies(config),
     clickStats: new ClickStatsService(db),

@@ -32,7 +32,7 @@ export class AccountResolver {
 
   @Mutation(() => ViewerType, { description: 'Signs in with email and password, starting a new session.' })
   async logIn(@Arg('input', () => LogInInput) input: LogInInput, @Ctx() ctx: Context): Promise<ViewerType> {
-    const user = await ctx.services.accounts.logIn(input.email, input.password);
+    const user = await ctx.services.accounts.logIn(input.email, input.password, ctx.req.ip);
     const account = await ctx.services.accounts.findAccount(user.accountId);
     await this.startSession(ctx, user.id);
     return { id: user.id, email: user.email, account: account!, apiKey: null };

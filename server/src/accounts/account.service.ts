@@ -1,14 +1,16 @@
 import type { DataSource } from 'typeorm';
-import { badInput, isUuid, notFound, unauthenticated } from '../errors';
+import { badInput, forbidden, isUuid, notFound, unauthenticated } from '../errors';
 import { Account } from './account.entity';
 import { ApiKey, ApiKeyScope } from './api-key.entity';
+import { LoginThrottle } from './login-throttle';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { Session } from './session.entity';
 import { randomToken, sha256Hex } from './tokens';
 import { User } from './user.entity';
 
 export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// No spaces or control characters (PostgreSQL cannot even store a NUL in text).
+const EMAIL_RE = /^[^\s@\u0000-\u001f\u007f]+@[^\s@\u0000-\u001f\u007f]+\.[^\s@\u0000-\u001f\u007f]+$/;
 // Recording every request's use would be a write per API call; a minute's precision is enough.
 const LAST_USED_PRECISION_MS = 60_000;
 
@@ -34,16 +36,33 @@ function normaliseEmail(raw: unknown): string {
   return email;
 }
 
+export interface AccountServiceOptions {
+  signUpEnabled?: boolean;
+  loginThrottle?: LoginThrottle;
+}
+
 export class AccountService {
-  constructor(private readonly db: DataSource) {}
+  private readonly loginThrottle: LoginThrottle;
+  private readonly signUpEnabled: boolean;
+
+  constructor(
+    private readonly db: DataSource,
+    options: AccountServiceOptions = {},
+  ) {
+    this.signUpEnabled = options.signUpEnabled ?? true;
+    this.loginThrottle = options.loginThrottle ?? new LoginThrottle(db);
+  }
 
   async signUp(input: SignUpValues): Promise<{ user: User; account: Account }> {
+    if (!this.signUpEnabled) throw forbidden('Sign-up is turned off on this server');
     const email = normaliseEmail(input.email);
     const password = typeof input.password === 'string' ? input.password : '';
     if (password.length < 8) throw badInput('password', 'Password must be at least 8 characters');
     if (password.length > 200) throw badInput('password', 'Password must be at most 200 characters');
     const accountName = typeof input.accountName === 'string' ? input.accountName.trim() : '';
     if (accountName === '') throw badInput('accountName', 'Account name is required');
+    if (/[\u0000-\u001f\u007f]/.test(accountName))
+      throw badInput('accountName', 'Account name must not contain control characters');
     if (accountName.length > 100)
       throw badInput('accountName', 'Account name must be at most 100 characters');
 
@@ -71,11 +90,18 @@ export class AccountService {
     });
   }
 
-  /** A wrong password and an unknown email answer alike, and take as long. */
-  async logIn(rawEmail: unknown, password: unknown): Promise<User> {
+  /**
+   * A wrong password and an unknown email answer alike, and take as long. Repeated failures for one
+   * email or from one address are refused with RATE_LIMITED before any password is checked.
+   */
+  async logIn(rawEmail: unknown, password: unknown, ip?: string | null): Promise<User> {
     const email = typeof rawEmail === 'string' ? rawEmail.trim().toLowerCase() : '';
     const pass = typeof password === 'string' ? password : '';
-    const user = email
+    const emailKey = LoginThrottle.emailKey(email);
+    await this.loginThrottle.check(emailKey, ip);
+    // A NUL byte is no valid email and PostgreSQL rejects it in text: such a query could only fail.
+    const lookup = email !== '' && email.length <= 254 && !email.includes('\u0000');
+    const user = lookup
       ? await this.db
           .getRepository(User)
           .createQueryBuilder('u')
@@ -83,7 +109,11 @@ export class AccountService {
           .getOne()
       : null;
     const ok = await verifyPassword(pass, user?.passwordHash ?? (await dummyPasswordHash()));
-    if (!user || !ok || pass === '') throw unauthenticated('Wrong email or password');
+    if (!user || !ok || pass === '') {
+      await this.loginThrottle.recordFailure(emailKey, ip);
+      throw unauthenticated('Wrong email or password');
+    }
+    await this.loginThrottle.recordSuccess(emailKey);
     return user;
   }
 
@@ -150,6 +180,8 @@ export class AccountService {
   ): Promise<{ apiKey: ApiKey; secret: string }> {
     const name = typeof rawName === 'string' ? rawName.trim() : '';
     if (name === '') throw badInput('name', 'Name is required');
+    if (/[\u0000-\u001f\u007f]/.test(name))
+      throw badInput('name', 'Name must not contain control characters');
     if (name.length > 100) throw badInput('name', 'Name must be at most 100 characters');
     if (!Object.values(ApiKeyScope).includes(scope)) throw badInput('scope', 'Unknown scope');
     const secret = `sl_${randomToken()}`;

@@ -1,6 +1,7 @@
 import { parse, serialize } from 'cookie';
 import type { Request, Response } from 'express';
 import type { Config } from '../config';
+import { servedOverHttps } from '../security/http';
 import { SESSION_TTL_MS } from './account.service';
 
 export const SESSION_COOKIE = 'sl_session';
@@ -10,7 +11,7 @@ export class SessionCookies {
   constructor(private readonly config: Pick<Config, 'publicBaseUrl'>) {}
 
   private secure(req: Request): boolean {
-    return req.secure || this.config.publicBaseUrl.startsWith('https:');
+    return servedOverHttps(req, this.config.publicBaseUrl);
   }
 
   read(req: Request): string | null {

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { badInput, codeTaken, isUuid, notFound } from '../errors';
 import { Link } from './link.entity';
 import {
+  CODE_RE,
   generateCode,
   validateCustomCode,
   validateDestinationUrl,
@@ -128,7 +129,8 @@ export class LinkService {
   }
 
   async getByCode(accountId: string, code: string): Promise<Link | null> {
-    if (typeof code !== 'string' || code.length > 64) return null;
+    // No stored code has another shape; this also keeps NUL bytes and the like away from SQL.
+    if (typeof code !== 'string' || !CODE_RE.test(code)) return null;
     return this.db.getRepository(Link).findOne({ where: { code, accountId } });
   }
 
@@ -143,6 +145,7 @@ export class LinkService {
     }
     const search = typeof opts.search === 'string' ? opts.search.trim() : '';
     if (search.length > 200) throw badInput('search', 'Search must be at most 200 characters');
+    if (/\u0000/.test(search)) throw badInput('search', 'Search must not contain NUL characters');
     const qb = this.db
       .getRepository(Link)
       .createQueryBuilder('l')

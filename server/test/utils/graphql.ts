@@ -18,6 +18,8 @@ export class GraphQLClient {
   /** Cookies the server set, as a browser would keep them (name → value). */
   readonly cookies = new Map<string, string>();
   bearer: string | null = null;
+  /** Sent with every request, e.g. X-Forwarded-For to act from another address. */
+  headers: Record<string, string> = {};
 
   constructor(readonly baseUrl: string) {}
 
@@ -30,7 +32,7 @@ export class GraphQLClient {
     query: string,
     variables: Record<string, unknown> = {},
   ): Promise<GraphQLResponse<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...this.headers };
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
     const res = await fetch(`${this.baseUrl}/graphql`, {

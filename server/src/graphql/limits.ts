@@ -1,0 +1,96 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import {
+  getNamedType,
+  isLeafType,
+  type GraphQLError,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { requestRefused } from '../errors';
+import { MAX_PAGE_SIZE } from '../links/link.service';
+
+/**
+ * Bounds on what one GraphQL request may ask for. The schema's deepest honest query (links → nodes →
+ * field) has depth 3, the dashboard's heaviest page one clickStats: these leave room for integrations
+ * while refusing documents built to exhaust the server.
+ */
+export const GRAPHQL_LIMITS = {
+  /** Nesting of selections (fragments flattened). */
+  maxDepth: 8,
+  /** Aliases in a document: each alias can repeat a root field, so this bounds fan-out too. */
+  maxAliases: 10,
+  /** Lexical tokens: parsing itself is bounded before any rule runs. */
+  maxTokens: 2_000,
+  /** Estimated cost, see `estimateCost`. */
+  maxCost: 1_000,
+};
+
+/** What a field is expected to cost the database: analytics are heavy, pages multiply their items. */
+const FIELD_COST: Record<string, number> = {
+  'Query.clickStats': 100,
+};
+
+const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const own = FIELD_COST[`${type.name}.${field.name}`] ?? (isLeafType(getNamedType(field.type)) ? 0 : 1);
+  // A page's items each cost their selection: links(first: 100) { nodes { … } } is 100 times the node.
+  const first = typeof args.first === 'number' ? Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE) : 1;
+  return own + first * childComplexity;
+};
+
+/** Validation rules: they depend on the document alone, so Apollo may cache their verdict. */
+export function limitRules(): ValidationRule[] {
+  // Reported as validation errors (GRAPHQL_VALIDATION_FAILED, HTTP 400) rather than thrown.
+  const onReject = [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)];
+  return [
+    maxDepthRule({
+      n: GRAPHQL_LIMITS.maxDepth,
+      flattenFragments: true,
+      // Introspection is its own gate (see access.ts), and its standard query is deep.
+      ignoreIntrospection: true,
+      propagateOnRejection: false,
+      onReject,
+    }) as ValidationRule,
+    maxAliasesRule({
+      n: GRAPHQL_LIMITS.maxAliases,
+      propagateOnRejection: false,
+      onReject,
+    }) as ValidationRule,
+  ];
+}
+
+/** Cost depends on variables (`first: $n`), so it is checked per request, after the operation is known. */
+export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators: [estimateCost],
+            });
+          } catch {
+            // Variables that do not coerce: execution refuses them with BAD_USER_INPUT before any
+            // resolver runs, so there is no cost to bound.
+            return;
+          }
+          if (cost > GRAPHQL_LIMITS.maxCost) {
+            throw requestRefused(
+              'GRAPHQL_VALIDATION_FAILED',
+              `Query too expensive: estimated cost ${cost}, at most ${GRAPHQL_LIMITS.maxCost}. Ask for fewer items or split the query.`,
+              400,
+            );
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,415 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { signUp } from '../utils/graphql';
+import { startTestServer, type TestServer } from '../utils/server';
+
+/**
+ * Property-based tests over raw HTTP: the variables are arbitrary JSON (any type, any Unicode, huge or
+ * empty), so GraphQL's own coercion is fuzzed as much as our services. Whatever comes in, the answer
+ * is a coded error or a valid result: never a 500, never INTERNAL_SERVER_ERROR, never a partial write.
+ */
+
+const CODED = new Set([
+  'BAD_USER_INPUT',
+  'CODE_TAKEN',
+  'CODE_RESERVED',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'RATE_LIMITED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+]);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+
+interface Answer {
+  status: number;
+  data?: Record<string, any> | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string } }[];
+}
+
+function assertCoded(answer: Answer, context: unknown): void {
+  const where = () =>
+    `${JSON.stringify(answer).slice(0, 600)}\ninput: ${JSON.stringify(context)?.slice(0, 400)}`;
+  assert.ok(answer.status < 500, `HTTP ${answer.status}: ${where()}`);
+  if (!answer.errors) {
+    assert.ok(answer.data, `neither data nor errors: ${where()}`);
+    return;
+  }
+  assert.ok(answer.errors.length > 0, where());
+  for (const error of answer.errors) {
+    const code = error.extensions?.code;
+    assert.ok(code && CODED.has(code), `uncoded error ${code}: ${where()}`);
+    assert.ok(!('stacktrace' in (error.extensions ?? {})) || process.env.NODE_ENV !== 'production');
+    // A resolver's own BAD_USER_INPUT names its field; coercion errors (no path) name it in the message.
+    if (code === 'BAD_USER_INPUT' && error.path) assert.ok(error.extensions?.field, `no field: ${where()}`);
+  }
+}
+
+/** One character that breaks naive code: NUL, controls, a lone surrogate, bidi overrides, a non-BMP letter. */
+// NUL half of the time: PostgreSQL refuses it in text, so it is the character most likely to reach SQL and fail.
+const nastyChar = fc.oneof(
+  fc.constant('\u0000'),
+  fc.constantFrom('\u0001', '\n', '\u007f', '\uD800', '\uDFFF', '\u202E', '\uFEFF', '𝔘', '%00'),
+);
+/** A plausible value with one nasty character slipped in somewhere. */
+const sprinkled = (base: fc.Arbitrary<string>) =>
+  fc
+    .tuple(base, nastyChar, fc.nat())
+    .map(([text, c, at]) => text.slice(0, at % (text.length + 1)) + c + text.slice(at % (text.length + 1)));
+
+/** Strings an attacker or a broken client would send. */
+const nastyString = fc.oneof(
+  sprinkled(fc.webUrl()),
+  sprinkled(fc.emailAddress()),
+  sprinkled(fc.stringMatching(/^[A-Za-z0-9]{4,12}$/)),
+  fc.string({ unit: 'binary', maxLength: 40 }), // any code point, lone surrogates included
+  fc.string({ unit: 'grapheme', maxLength: 40 }), // emoji, combining marks, RTL …
+  fc.string({ unit: 'binary-ascii', maxLength: 40 }), // control characters and NUL
+  fc.string({ minLength: 2040, maxLength: 2060 }), // around the URL limit
+  fc.string({ minLength: 5000, maxLength: 30_000 }), // large, under the body limit
+  fc.webUrl({ withQueryParameters: true, withFragments: true }),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'http://sl.test/abcd',
+    'HTTP://SL.TEST./x',
+    'https://user:pw@example.com/',
+    '//example.com',
+    'https://example.com/\u0000',
+    "'; DROP TABLE links; --",
+    '%00',
+    'graphql',
+    'GraphQL',
+    'aaaa',
+    '\uD800',
+    '𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+    '2026-13-45T25:61:00Z',
+    '9999-12-31T23:59:59.999Z',
+    '+275760-09-13T00:00:00.000Z',
+    '1970-01-01T00:00:00Z',
+    'Asia/Kolkata',
+    'Not/AZone',
+    'LAST_7_DAYS',
+  ),
+);
+/** Anything JSON can carry where a string is expected: wrong types included. */
+const anyValue = fc.oneof(
+  { weight: 5, arbitrary: nastyString },
+  fc.constant(null),
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(Number.MAX_SAFE_INTEGER, -1, 0, 2 ** 31, 1e308),
+  fc.boolean(),
+  fc.array(fc.string(), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 3 }),
+);
+const anyInput = (keys: string[]) =>
+  fc.oneof(
+    {
+      weight: 8,
+      arbitrary: fc.record(Object.fromEntries(keys.map((k) => [k, anyValue])), { requiredKeys: [] }),
+    },
+    fc.anything({ maxDepth: 2 }),
+  );
+const futureDate = fc
+  .date({
+    min: new Date(Date.now() + 86_400_000),
+    max: new Date('9999-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
+  .map((d) => d.toISOString());
+
+describe('fuzzed inputs', () => {
+  let server: TestServer;
+  let user: Awaited<ReturnType<typeof signUp>>;
+  let cookie: string;
+  let linkId: string;
+
+  before(async () => {
+    server = await startTestServer({ TRUST_PROXY: 'loopback' });
+    user = await signUp(server.url);
+    cookie = `sl_session=${user.cookies.get('sl_session')}`;
+    ({
+      createLink: { id: linkId },
+    } = await user.ok(
+      `mutation { createLink(input: { destinationUrl: "https://example.com/fuzz", title: "T" }) { id } }`,
+    ));
+  });
+  after(() => server.close());
+
+  async function post(
+    query: string,
+    variables: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Answer> {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await res.text();
+    let body: Omit<Answer, 'status'>;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      assert.fail(`HTTP ${res.status}, not JSON: ${text.slice(0, 200)}`);
+    }
+    return { status: res.status, ...body };
+  }
+
+  const linkRows = async () =>
+    (
+      await server.db.dataSource.query(`SELECT count(*)::int AS n FROM links WHERE account_id = $1`, [
+        user.accountId,
+      ])
+    )[0].n as number;
+  const linkRow = async () =>
+    JSON.stringify(
+      (
+        await server.db.dataSource.query(
+          `SELECT code, destination_url, title, expires_at, updated_at FROM links WHERE id = $1`,
+          [linkId],
+        )
+      )[0],
+    );
+
+  it('createLink: a coded error and no row, or a valid link and exactly one row', async () => {
+    const input = fc.oneof(
+      anyInput(['destinationUrl', 'title', 'customCode', 'expiresAt']),
+      // Mostly-valid inputs with one odd field, so the services' rules are reached, not just coercion.
+      fc.record({
+        destinationUrl: fc.oneof(fc.webUrl(), nastyString),
+        title: fc.option(nastyString),
+        customCode: fc.option(fc.oneof(fc.stringMatching(/^[A-Za-z0-9]{1,14}$/), nastyString)),
+        expiresAt: fc.option(fc.oneof(futureDate, nastyString)),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(input, async (value) => {
+        const before = await linkRows();
+        const answer = await post(
+          `mutation($input: CreateLinkInput!) { createLink(input: $input) { id code destinationUrl title status shortUrl } }`,
+          { input: value },
+        );
+        assertCoded(answer, value);
+        const after = await linkRows();
+        if (answer.errors) {
+          assert.equal(after, before, 'no row written on failure');
+        } else {
+          const link = answer.data!.createLink;
+          assert.equal(after, before + 1);
+          assert.match(link.code, /^[A-Za-z0-9]{4,12}$/);
+          const url = new URL(link.destinationUrl);
+          assert.ok(url.protocol === 'http:' || url.protocol === 'https:');
+          assert.ok(link.destinationUrl.length <= 2048);
+          assert.notEqual(url.hostname, 'sl.test');
+          assert.ok(link.title === null || [...link.title].length <= 200);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('updateLink: a coded error and the row untouched, or a valid change', async () => {
+    const id = fc.oneof({ weight: 4, arbitrary: fc.constant(linkId) }, fc.uuid(), anyValue);
+    const input = fc.oneof(
+      anyInput(['destinationUrl', 'title', 'expiresAt']),
+      fc.record(
+        {
+          destinationUrl: fc.option(fc.oneof(fc.webUrl(), nastyString)),
+          title: fc.option(nastyString),
+          expiresAt: fc.option(fc.oneof(futureDate, nastyString)),
+        },
+        { requiredKeys: [] },
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(id, input, async (idValue, value) => {
+        const before = await linkRow();
+        const answer = await post(
+          `mutation($id: ID!, $input: UpdateLinkInput!) { updateLink(id: $id, input: $input) { id code destinationUrl title expiresAt } }`,
+          { id: idValue, input: value },
+        );
+        assertCoded(answer, { idValue, value });
+        if (answer.errors) {
+          assert.equal(await linkRow(), before, 'row untouched on failure');
+        } else {
+          const link = answer.data!.updateLink;
+          assert.equal(link.id, linkId);
+          assert.equal(link.code, JSON.parse(before).code, 'the code never changes');
+          assert.ok(['http:', 'https:'].includes(new URL(link.destinationUrl).protocol));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('logIn: always UNAUTHENTICATED, RATE_LIMITED or a coercion error; never a session', async () => {
+    const email = fc.oneof(
+      fc.emailAddress(),
+      sprinkled(fc.emailAddress()),
+      sprinkled(fc.constant(user.email)),
+      fc.constant(user.email),
+      fc.constant(user.email.toUpperCase()),
+      anyValue,
+    );
+    let address = 0;
+    await fc.assert(
+      fc.asyncProperty(email, anyValue, async (emailValue, password) => {
+        // Each run from its own address, so the per-address brake does not hide the code under test.
+        const answer = await post(
+          `mutation($input: LogInInput!) { logIn(input: $input) { id } }`,
+          { input: { email: emailValue, password } },
+          { 'x-forwarded-for': `10.${(address >> 16) & 255}.${(address >> 8) & 255}.${address++ & 255}` },
+        );
+        assertCoded(answer, { emailValue, password });
+        assert.ok(answer.errors, 'no password guessed');
+      }),
+      { numRuns: Math.min(RUNS, 50) }, // each run hashes a password (scrypt): kept short
+    );
+  });
+
+  it('signUp: a coded error and no row, or exactly one new user', async () => {
+    const users = async () =>
+      (await server.db.dataSource.query(`SELECT count(*)::int AS n FROM users`))[0].n as number;
+    const field = (plausible: fc.Arbitrary<string>) =>
+      fc.oneof({ weight: 2, arbitrary: plausible }, { weight: 2, arbitrary: sprinkled(plausible) }, anyValue);
+    await fc.assert(
+      fc.asyncProperty(
+        field(fc.emailAddress()),
+        field(fc.string({ minLength: 8, maxLength: 30 })),
+        field(fc.string({ minLength: 1, maxLength: 30 })),
+        async (email, password, accountName) => {
+          const before = await users();
+          const answer = await post(
+            `mutation($input: SignUpInput!) { signUp(input: $input) { id email account { name } } }`,
+            { input: { email, password, accountName } },
+            { cookie: '' },
+          );
+          assertCoded(answer, { email, password, accountName });
+          assert.equal(
+            await users(),
+            before + (answer.errors ? 0 : 1),
+            'one user on success, none on failure',
+          );
+        },
+      ),
+      { numRuns: Math.min(RUNS, 40) }, // a successful run hashes a password (scrypt)
+    );
+  });
+
+  it('clickStats: a coded error (BAD_USER_INPUT on a filter field, NOT_FOUND) or valid stats', async () => {
+    const filter = fc.oneof(
+      anyInput(['range', 'from', 'to', 'timeZone']),
+      fc.record(
+        {
+          range: fc.option(
+            fc.oneof(fc.constantFrom('LAST_7_DAYS', 'LAST_30_DAYS', 'LAST_90_DAYS'), nastyString),
+          ),
+          from: fc.option(
+            fc.oneof(
+              fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+              nastyString,
+            ),
+          ),
+          to: fc.option(
+            fc.oneof(
+              fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+              nastyString,
+            ),
+          ),
+          timeZone: fc.option(
+            fc.oneof(fc.constantFrom('UTC', 'Asia/Kolkata', 'America/St_Johns'), nastyString),
+          ),
+        },
+        { requiredKeys: [] },
+      ),
+    );
+    const id = fc.oneof({ weight: 4, arbitrary: fc.constant(linkId) }, fc.uuid(), anyValue);
+    const interval = fc.oneof(fc.constantFrom('HOUR', 'DAY', 'WEEK', 'MONTH'), anyValue);
+    await fc.assert(
+      fc.asyncProperty(
+        id,
+        filter,
+        interval,
+        fc.oneof(fc.boolean(), anyValue),
+        async (idValue, f, i, bots) => {
+          const answer = await post(
+            `query($id: ID!, $filter: ClickStatsFilter, $interval: Interval, $bots: Boolean) {
+             clickStats(linkId: $id, filter: $filter, interval: $interval, excludeBots: $bots) {
+               totals { total unique bots } series { start total }
+             }
+           }`,
+            { id: idValue, filter: f, interval: i, bots },
+          );
+          assertCoded(answer, { idValue, f, i, bots });
+          for (const error of answer.errors ?? []) {
+            if (error.path && error.extensions?.code === 'BAD_USER_INPUT') {
+              assert.ok(
+                ['range', 'from', 'to', 'timeZone', 'interval'].includes(error.extensions.field!),
+                error.extensions.field,
+              );
+            }
+          }
+          if (!answer.errors) {
+            const { totals, series } = answer.data!.clickStats;
+            assert.equal(
+              series.reduce((s: number, b: { total: number }) => s + b.total, 0),
+              totals.total,
+            );
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('links, link and linkByCode: arguments of any shape read nothing wrong', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof({ weight: 6, arbitrary: nastyString }, anyValue),
+        fc.oneof({ weight: 6, arbitrary: fc.integer({ min: -5, max: 200 }) }, anyValue),
+        fc.oneof({ weight: 6, arbitrary: fc.option(nastyString) }, anyValue),
+        fc.oneof({ weight: 6, arbitrary: nastyString }, anyValue),
+        fc.oneof(fc.uuid(), nastyString, anyValue),
+        async (search, first, after, code, id) => {
+          const answer = await post(
+            `query($search: String, $first: Int, $after: String, $code: String!, $id: ID!) {
+             links(search: $search, first: $first, after: $after) { totalCount nodes { id } pageInfo { endCursor } }
+             linkByCode(code: $code) { id }
+             link(id: $id) { id }
+           }`,
+            { search, first, after, code, id },
+          );
+          assertCoded(answer, { search, first, after, code, id });
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('arbitrary request bodies get a coded JSON answer', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.anything({ maxDepth: 3 }), fc.string({ unit: 'binary' })),
+        async (body) => {
+          const res = await fetch(`${server.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', cookie },
+            body: typeof body === 'string' ? body : JSON.stringify(body ?? null),
+          });
+          const answer = { status: res.status, ...(JSON.parse(await res.text()) as object) } as Answer;
+          assertCoded(answer, body);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});

@@ -1,0 +1,242 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import type { GraphQLField, GraphQLSchema } from 'graphql';
+import { createSchema } from '../../src/graphql/schema';
+import { GraphQLClient, signUp } from '../utils/graphql';
+import { operationFor, takesId } from '../utils/schema-calls';
+import { startTestServer, type TestServer } from '../utils/server';
+
+/**
+ * The tenant isolation matrix, generated from the schema: every Query and Mutation field is run by
+ * account B (by session and by API key) against account A's data. An operation that takes an id must
+ * answer for A's id exactly as for an id that does not exist, and leave A's data as it was; any other
+ * operation must show B nothing of A's. A field the matrix does not know fails the test, so whoever
+ * adds one decides here how it is isolated.
+ */
+
+type Resource = 'link' | 'apiKey';
+interface AccountData {
+  accountId: string;
+  email: string;
+  linkId: string;
+  code: string;
+  apiKeyId: string;
+  marker: string;
+}
+
+type Entry =
+  /** Takes ids: each ID argument is bound to one of A's resources; `expect` is the answer for a foreign id. */
+  | {
+      kind: 'byId';
+      ids: Record<string, Resource>;
+      expect: 'null' | 'NOT_FOUND';
+      values?: Record<string, unknown>;
+    }
+  /** Takes no id but another key to A's data (a code): the same rule as ids. */
+  | {
+      kind: 'byKey';
+      values: (a: AccountData) => Record<string, unknown>;
+      random: () => Record<string, unknown>;
+      expect: 'null';
+    }
+  /** Reads or writes the caller's own account only; the answer must carry nothing of A's. */
+  | { kind: 'own'; values?: Record<string, unknown> }
+  /** Not about an account's data (sign-up, log-in, log-out). */
+  | { kind: 'public'; why: string };
+
+const MATRIX: Record<string, Entry> = {
+  'Query.me': { kind: 'own' },
+  'Query.links': { kind: 'own', values: { first: 100 } },
+  'Query.link': { kind: 'byId', ids: { id: 'link' }, expect: 'null' },
+  'Query.linkByCode': {
+    kind: 'byKey',
+    values: (a) => ({ code: a.code }),
+    random: () => ({ code: `Zq${randomUUID().replace(/-/g, '').slice(0, 8)}` }),
+    expect: 'null',
+  },
+  'Query.clickStats': { kind: 'byId', ids: { linkId: 'link' }, expect: 'NOT_FOUND' },
+  'Query.apiKeys': { kind: 'own' },
+  'Mutation.signUp': { kind: 'public', why: 'creates a new account; needs no caller' },
+  'Mutation.logIn': { kind: 'public', why: 'starts a session for the credentials given' },
+  'Mutation.logOut': { kind: 'public', why: "ends the caller's own session only" },
+  'Mutation.createLink': { kind: 'own', values: { input: { destinationUrl: 'https://b.example/own' } } },
+  'Mutation.updateLink': {
+    kind: 'byId',
+    ids: { id: 'link' },
+    expect: 'NOT_FOUND',
+    values: { input: { destinationUrl: 'https://attacker.example/', title: 'pwned', expiresAt: null } },
+  },
+  'Mutation.deleteLink': { kind: 'byId', ids: { id: 'link' }, expect: 'NOT_FOUND' },
+  'Mutation.createApiKey': { kind: 'own', values: { name: 'b-key' } },
+  'Mutation.revokeApiKey': { kind: 'byId', ids: { id: 'apiKey' }, expect: 'NOT_FOUND' },
+};
+
+function rootFields(
+  schema: GraphQLSchema,
+): { name: string; kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }[] {
+  return [
+    ...Object.values(schema.getQueryType()!.getFields()).map((field) => ({
+      name: `Query.${field.name}`,
+      kind: 'query' as const,
+      field,
+    })),
+    ...Object.values(schema.getMutationType()?.getFields() ?? {}).map((field) => ({
+      name: `Mutation.${field.name}`,
+      kind: 'mutation' as const,
+      field,
+    })),
+  ];
+}
+
+/** What a response says, without where it says it: the part a foreign id must not change. */
+const verdict = (res: {
+  data?: unknown;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}) => ({
+  data: res.data,
+  errors: res.errors?.map((e) => ({
+    message: e.message,
+    code: e.extensions?.code,
+    field: e.extensions?.field,
+  })),
+});
+
+describe('tenant isolation matrix', async () => {
+  const schema = await createSchema();
+  let server: TestServer;
+  let a: AccountData;
+  let aClient: GraphQLClient;
+  let bSession: GraphQLClient;
+  let bKey: GraphQLClient;
+
+  /** Everything of A's that any operation could read or change. */
+  async function snapshotA() {
+    return aClient.ok(`{
+      me { id email account { id name } }
+      links(first: 100) { totalCount nodes { id code destinationUrl title expiresAt status updatedAt clickCount } }
+      apiKeys { id name prefix scope }
+    }`);
+  }
+
+  before(async () => {
+    server = await startTestServer();
+    const marker = `tenant-a-${randomUUID()}`;
+    const owner = await signUp(server.url, marker);
+    aClient = owner;
+    const { createLink } = await owner.ok(
+      `mutation($url: String!, $title: String!) { createLink(input: { destinationUrl: $url, title: $title }) { id code } }`,
+      { url: `https://${marker}.example/secret`, title: marker },
+    );
+    const { createApiKey } = await owner.ok(
+      `mutation($n: String!) { createApiKey(name: $n) { apiKey { id } } }`,
+      {
+        n: marker,
+      },
+    );
+    a = {
+      accountId: owner.accountId,
+      email: owner.email,
+      linkId: createLink.id,
+      code: createLink.code,
+      apiKeyId: createApiKey.apiKey.id,
+      marker,
+    };
+    // A few clicks, so that any stat or count leaking to B would show.
+    for (let i = 0; i < 3; i++) await fetch(`${server.url}/${a.code}`, { redirect: 'manual' });
+    await server.app.writer.drain();
+    bSession = await signUp(server.url, 'tenant-b');
+    const { createApiKey: bApiKey } = await bSession.ok(`mutation { createApiKey(name: "b") { secret } }`);
+    bKey = new GraphQLClient(server.url);
+    bKey.bearer = bApiKey.secret;
+  });
+  after(() => server.close());
+
+  /** No trace of A in an answer to B: ids, code, email, names, URLs. */
+  function assertNothingOfA(res: unknown, operation: string) {
+    const text = JSON.stringify(res);
+    for (const [what, value] of Object.entries(a)) {
+      assert.ok(!text.includes(value), `${operation} revealed A's ${what}: ${text.slice(0, 400)}`);
+    }
+  }
+
+  it('knows every Query and Mutation field of the schema', () => {
+    const unknown = rootFields(schema)
+      .map((f) => f.name)
+      .filter((name) => !(name in MATRIX));
+    assert.deepEqual(
+      unknown,
+      [],
+      `add these operations to the tenant isolation matrix: ${unknown.join(', ')}`,
+    );
+    for (const { name, field } of rootFields(schema)) {
+      const entry = MATRIX[name];
+      const idArgs = field.args.filter(takesId).map((arg) => arg.name);
+      if (entry?.kind === 'byId') assert.deepEqual(idArgs.sort(), Object.keys(entry.ids).sort(), name);
+      else assert.deepEqual(idArgs, [], `${name} takes an id: it must be a byId entry`);
+    }
+    assert.deepEqual(
+      Object.keys(MATRIX).filter((name) => !rootFields(schema).some((f) => f.name === name)),
+      [],
+      'the matrix names operations the schema no longer has',
+    );
+  });
+
+  for (const { name, kind, field } of rootFields(schema)) {
+    const entry = MATRIX[name];
+    if (!entry || entry.kind === 'public') continue;
+    it(`${name}: B learns and changes nothing of A's`, async () => {
+      const before = await snapshotA();
+      for (const [label, b] of [
+        ['session', bSession],
+        ['api key', bKey],
+      ] as const) {
+        const op = `${name} as B (${label})`;
+        if (entry.kind === 'byId') {
+          const foreign = { ...entry.values };
+          const missing = { ...entry.values };
+          for (const [arg, resource] of Object.entries(entry.ids)) {
+            foreign[arg] = resource === 'link' ? a.linkId : a.apiKeyId;
+            missing[arg] = randomUUID();
+          }
+          const withForeign = operationFor(kind, field, foreign);
+          const resForeign = await b.request(withForeign.query, withForeign.variables);
+          const withMissing = operationFor(kind, field, missing);
+          const resMissing = await b.request(withMissing.query, withMissing.variables);
+          assert.deepEqual(verdict(resForeign), verdict(resMissing), `${op}: a foreign id must look missing`);
+          if (entry.expect === 'null') {
+            assert.equal(resForeign.errors, undefined, op);
+            assert.equal(resForeign.data?.[field.name], null, op);
+          } else {
+            assert.equal(
+              resForeign.errors?.[0]?.extensions?.code,
+              'NOT_FOUND',
+              `${op}: ${JSON.stringify(resForeign.errors)}`,
+            );
+          }
+          assertNothingOfA(resForeign, op);
+        } else if (entry.kind === 'byKey') {
+          const withForeign = operationFor(kind, field, entry.values(a));
+          const resForeign = await b.request(withForeign.query, withForeign.variables);
+          const withRandom = operationFor(kind, field, entry.random());
+          const resRandom = await b.request(withRandom.query, withRandom.variables);
+          assert.deepEqual(verdict(resForeign), verdict(resRandom), `${op}: A's key must look missing`);
+          assert.equal(resForeign.data?.[field.name], null, op);
+          assertNothingOfA(resForeign, op);
+        } else {
+          const call = operationFor(kind, field, entry.values);
+          const res = await b.request(call.query, call.variables);
+          assert.equal(res.errors, undefined, `${op}: ${JSON.stringify(res.errors)}`);
+          assertNothingOfA(res, op);
+        }
+      }
+      assert.deepEqual(await snapshotA(), before, `${name} changed A's data`);
+    });
+  }
+
+  it("A's link still redirects to A's destination after all of B's attempts", async () => {
+    const res = await fetch(`${server.url}/${a.code}`, { redirect: 'manual' });
+    assert.equal(res.status, 302);
+    assert.equal(res.headers.get('location'), `https://${a.marker}.example/secret`);
+  });
+});
