@@ -31,7 +31,10 @@ run(['install', '--frozen-lockfile', '--reporter=append-only'], { CI: 'true' });
 if (command === 'start') {
   run(['run', 'build']);
   // Run from the repository root so the default DATA_DIR is ./data here; forward Ctrl-C and SIGTERM.
-  const server = spawn(process.execPath, ['--enable-source-maps', 'server/dist/src/main.js'], { cwd: root, stdio: 'inherit' });
+  const server = spawn(process.execPath, ['--enable-source-maps', 'server/dist/src/main.js'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
   server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 } else {

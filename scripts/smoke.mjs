@@ -44,7 +44,8 @@ async function stopProduct(child) {
   await exited;
   // npm may exit before the server has finished its graceful shutdown; it releases the lock last.
   const deadline = Date.now() + 30_000;
-  while (existsSync(join(dataDir, 'embedded.lock')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  while (existsSync(join(dataDir, 'embedded.lock')) && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 200));
 }
 
 let cookie = '';
@@ -61,19 +62,27 @@ async function gql(query, variables = {}) {
 
 try {
   let child = await startProduct();
-  const signUp = await gql(
-    'mutation($i: SignUpInput!) { signUp(input: $i) { id } }',
-    { i: { email: 'smoke@example.com', password: 'smoke-test-password', accountName: 'Smoke' } },
-  );
+  const signUp = await gql('mutation($i: SignUpInput!) { signUp(input: $i) { id } }', {
+    i: { email: 'smoke@example.com', password: 'smoke-test-password', accountName: 'Smoke' },
+  });
   check('sign up', Boolean(signUp.data?.signUp?.id), JSON.stringify(signUp));
-  const created = await gql('mutation { createLink(input: { destinationUrl: "https://example.com/landing", title: "Smoke" }) { id code } }');
+  const created = await gql(
+    'mutation { createLink(input: { destinationUrl: "https://example.com/landing", title: "Smoke" }) { id code } }',
+  );
   const link = created.data?.createLink;
   check('create a link', Boolean(link?.code), JSON.stringify(created));
   const res = await fetch(`${base}/${link.code}?utm_source=smoke`, {
     redirect: 'manual',
-    headers: { 'user-agent': 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36' },
+    headers: {
+      'user-agent':
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+    },
   });
-  check('redirect', res.status === 302 && res.headers.get('location') === 'https://example.com/landing?utm_source=smoke', `${res.status} ${res.headers.get('location')}`);
+  check(
+    'redirect',
+    res.status === 302 && res.headers.get('location') === 'https://example.com/landing?utm_source=smoke',
+    `${res.status} ${res.headers.get('location')}`,
+  );
   await new Promise((r) => setTimeout(r, 500));
   const counted = await gql('query($id: ID!) { link(id: $id) { clickCount } }', { id: link.id });
   check('click recorded', counted.data?.link?.clickCount === 1, JSON.stringify(counted));

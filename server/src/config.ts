@@ -17,6 +17,8 @@ export interface Config {
   signUpEnabled: boolean;
   /** Origins allowed to call /graphql and the export endpoint from a browser; empty means CORS closed. */
   corsOrigins: string[];
+  /** Tile servers the dashboard's map may load images from (the app is built with VITE_MAP_TILE_URL). */
+  mapTileOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -92,7 +94,7 @@ function parseBoolean(name: string, raw: string | undefined, fallback: boolean):
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
-function parseCorsOrigins(raw: string | undefined): string[] {
+function parseOrigins(variable: string, raw: string | undefined): string[] {
   if (raw === undefined || raw.trim() === '') return [];
   return raw
     .split(',')
@@ -108,7 +110,7 @@ function parseCorsOrigins(raw: string | undefined): string[] {
       // Browsers send the Origin header as scheme://host[:port] exactly, so only that form can ever match.
       if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== origin) {
         throw new ConfigError(
-          `CORS_ORIGINS must be a comma-separated list of origins like https://crm.example.com (no path, no trailing slash), got "${origin}"`,
+          `${variable} must be a comma-separated list of origins like https://example.com (no path, no trailing slash), got "${origin}"`,
         );
       }
       return origin;
@@ -125,10 +127,13 @@ function loadOrCreateSecret(dataDir: string): string {
   return secret;
 }
 
+const DEFAULT_DATA_DIR = resolve(__dirname, '../../../data');
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = parsePort(env.PORT);
   const nodeEnv = env.NODE_ENV && env.NODE_ENV !== '' ? env.NODE_ENV : 'development';
-  const dataDir = resolve(env.DATA_DIR && env.DATA_DIR !== '' ? env.DATA_DIR : './data');
+  // The default is the repository's own data folder, whichever package folder a script runs from.
+  const dataDir = env.DATA_DIR && env.DATA_DIR !== '' ? resolve(env.DATA_DIR) : DEFAULT_DATA_DIR;
   // Empty counts as unset, as for every other variable (e.g. `SESSION_SECRET=${SESSION_SECRET:-}` in compose).
   const sessionSecret = env.SESSION_SECRET ?? '';
   if (sessionSecret !== '' && sessionSecret.length < 16) {
@@ -144,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv,
     isProduction: nodeEnv === 'production',
     signUpEnabled: parseBoolean('SIGNUP_ENABLED', env.SIGNUP_ENABLED, true),
-    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    corsOrigins: parseOrigins('CORS_ORIGINS', env.CORS_ORIGINS),
+    mapTileOrigins: parseOrigins('MAP_TILE_ORIGINS', env.MAP_TILE_ORIGINS),
   };
 }

@@ -64,7 +64,10 @@ function coercedField(message: string): string | null {
     /^Variable "\$(\w+)" got invalid value .* at "\1((?:\.\w+|\[\d+\])+)"; /s.exec(message)?.[2] ??
     /; Field "([\w.]+)" of required type/.exec(message)?.[1];
   if (!path) return null;
-  const last = path.replace(/\[\d+\]/g, '').split('.').pop();
+  const last = path
+    .replace(/\[\d+\]/g, '')
+    .split('.')
+    .pop();
   return last && /^\w+$/.test(last) ? last : null;
 }
 
@@ -95,14 +98,13 @@ export function formatError(
   ) {
     // A client's mistake never comes with a stack trace, in development either (SPEC: quality bars).
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    const field = code === ErrorCode.BAD_USER_INPUT && !extensions.field ? coercedField(formatted.message) : null;
+    const field =
+      code === ErrorCode.BAD_USER_INPUT && !extensions.field ? coercedField(formatted.message) : null;
     return { ...formatted, extensions: field ? { ...extensions, field } : extensions };
   }
-  if (!isProduction) {
-    console.error(original);
-    return formatted;
-  }
-  console.error(original);
+  // The stack, not the whole object: a database error also carries the query's parameters (personal data).
+  console.error(original instanceof Error ? (original.stack ?? original.message) : original);
+  if (!isProduction) return formatted;
   return {
     message: 'Internal server error',
     path: formatted.path,

@@ -32,7 +32,6 @@ before(async () => {
 after(() => server.close());
 
 describe('accounts: sign-up, log-in, log-out, me', () => {
-
   it('signUp creates an account and user, starts a session, and me answers for it', async () => {
     const client = new GraphQLClient(server.url);
     const email = uniqueEmail();
@@ -60,10 +59,7 @@ describe('accounts: sign-up, log-in, log-out, me', () => {
   });
 
   it('the session cookie is Secure when PUBLIC_BASE_URL is https', async () => {
-    const https = await startTestServer(
-      { PUBLIC_BASE_URL: 'https://sl.example' },
-      { database: server.db },
-    );
+    const https = await startTestServer({ PUBLIC_BASE_URL: 'https://sl.example' }, { database: server.db });
     try {
       const client = new GraphQLClient(https.url);
       const res = await client.request(SIGN_UP, {
@@ -73,7 +69,9 @@ describe('accounts: sign-up, log-in, log-out, me', () => {
       assert.ok(cookie.attributes.has('secure'));
       assert.ok(cookie.attributes.has('httponly'));
       assert.equal(cookie.attributes.get('samesite')?.toLowerCase(), 'lax');
-      const login = await client.request(LOG_IN, { input: { email: res.data!.signUp.email, password: TEST_PASSWORD } });
+      const login = await client.request(LOG_IN, {
+        input: { email: res.data!.signUp.email, password: TEST_PASSWORD },
+      });
       assert.ok(sessionCookie(login.headers).attributes.has('secure'));
     } finally {
       await https.close();
@@ -125,7 +123,11 @@ describe('accounts: sign-up, log-in, log-out, me', () => {
       const first = await signUp(server.url);
       const [{ n: before }] = await sql(server, `SELECT count(*)::int AS n FROM accounts`);
       const client = new GraphQLClient(server.url);
-      for (const email of [first.email, first.email.toUpperCase(), ` ${first.email.replace('user', 'USER')} `]) {
+      for (const email of [
+        first.email,
+        first.email.toUpperCase(),
+        ` ${first.email.replace('user', 'USER')} `,
+      ]) {
         const res = await client.request(SIGN_UP, {
           input: { email, password: 'another password', accountName: 'Copycat' },
         });
@@ -140,7 +142,11 @@ describe('accounts: sign-up, log-in, log-out, me', () => {
       const results = await Promise.all(
         [0, 1, 2, 3].map((i) =>
           new GraphQLClient(server.url).request(SIGN_UP, {
-            input: { email: i % 2 ? email.toUpperCase() : email, password: TEST_PASSWORD, accountName: `A${i}` },
+            input: {
+              email: i % 2 ? email.toUpperCase() : email,
+              password: TEST_PASSWORD,
+              accountName: `A${i}`,
+            },
           }),
         ),
       );
@@ -205,9 +211,11 @@ describe('accounts: sign-up, log-in, log-out, me', () => {
       replay.cookies.set('sl_session', token);
       assert.equal((await replay.ok(ME)).me, null);
       expectError(await replay.request(`{ links { totalCount } }`), 'UNAUTHENTICATED');
-      const rows = await sql(server, `SELECT 1 FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.account_id = $1`, [
-        client.accountId,
-      ]);
+      const rows = await sql(
+        server,
+        `SELECT 1 FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.account_id = $1`,
+        [client.accountId],
+      );
       assert.equal(rows.length, 0, 'the session row is gone');
     });
 
@@ -222,9 +230,11 @@ describe('accounts: sign-up, log-in, log-out, me', () => {
     it('stores sessions by hash: the cookie token is not in the database', async () => {
       const client = await signUp(server.url);
       const token = client.cookies.get('sl_session')!;
-      const rows = await sql(server, `SELECT s.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.account_id = $1`, [
-        client.accountId,
-      ]);
+      const rows = await sql(
+        server,
+        `SELECT s.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.account_id = $1`,
+        [client.accountId],
+      );
       assert.equal(rows.length, 1);
       assert.ok(!JSON.stringify(rows).includes(token));
     });
@@ -247,9 +257,17 @@ describe('accounts: sign-up, log-in, log-out, me', () => {
         `mutation($id: ID!) { updateLink(id: $id, input: { title: "x" }) { id } }`,
         { id: '00000000-0000-4000-8000-000000000000' },
       ],
-      ['deleteLink', `mutation($id: ID!) { deleteLink(id: $id) }`, { id: '00000000-0000-4000-8000-000000000000' }],
+      [
+        'deleteLink',
+        `mutation($id: ID!) { deleteLink(id: $id) }`,
+        { id: '00000000-0000-4000-8000-000000000000' },
+      ],
       ['createApiKey', `mutation { createApiKey(name: "x") { secret } }`, {}],
-      ['revokeApiKey', `mutation($id: ID!) { revokeApiKey(id: $id) }`, { id: '00000000-0000-4000-8000-000000000000' }],
+      [
+        'revokeApiKey',
+        `mutation($id: ID!) { revokeApiKey(id: $id) }`,
+        { id: '00000000-0000-4000-8000-000000000000' },
+      ],
       ['logOut', `mutation { logOut }`, {}],
     ] as const;
     for (const [name, query, variables] of anonymous) {
@@ -279,7 +297,6 @@ describe('accounts: sign-up, log-in, log-out, me', () => {
 });
 
 describe('API keys', () => {
-
   const API_KEYS = `{ apiKeys { id name prefix scope createdAt lastUsedAt } }`;
 
   it('createApiKey returns the secret once; apiKeys lists name, prefix, scope, createdAt, never the secret', async () => {
@@ -326,7 +343,12 @@ describe('API keys', () => {
   it('createApiKey rejects a blank or long name with BAD_USER_INPUT on name', async () => {
     const client = await signUp(server.url);
     for (const name of ['', '   ', 'n'.repeat(101)]) {
-      await client.fails(`mutation($n: String!) { createApiKey(name: $n) { secret } }`, { n: name }, 'BAD_USER_INPUT', 'name');
+      await client.fails(
+        `mutation($n: String!) { createApiKey(name: $n) { secret } }`,
+        { n: name },
+        'BAD_USER_INPUT',
+        'name',
+      );
     }
     assert.deepEqual((await client.ok(API_KEYS)).apiKeys, []);
   });
@@ -344,7 +366,9 @@ describe('API keys', () => {
     );
     const { link } = await api.ok(`query($id: ID!) { link(id: $id) { id } }`, { id: createLink.id });
     assert.equal(link.id, createLink.id);
-    const { linkByCode } = await api.ok(`query($c: String!) { linkByCode(code: $c) { id } }`, { c: createLink.code });
+    const { linkByCode } = await api.ok(`query($c: String!) { linkByCode(code: $c) { id } }`, {
+      c: createLink.code,
+    });
     assert.equal(linkByCode.id, createLink.id);
     const { links } = await api.ok(`{ links { totalCount nodes { id clickCount } } }`);
     assert.equal(links.totalCount, 1);
@@ -360,8 +384,15 @@ describe('API keys', () => {
 
     const { apiKeys } = await api.ok(`{ apiKeys { id } }`);
     assert.deepEqual(apiKeys, [{ id: key.id }]);
-    const { createApiKey: second } = await api.ok(`mutation { createApiKey(name: "child") { apiKey { id } } }`);
-    assert.equal(await api.ok(`mutation($id: ID!) { revokeApiKey(id: $id) }`, { id: second.apiKey.id }).then((d) => d.revokeApiKey), true);
+    const { createApiKey: second } = await api.ok(
+      `mutation { createApiKey(name: "child") { apiKey { id } } }`,
+    );
+    assert.equal(
+      await api
+        .ok(`mutation($id: ID!) { revokeApiKey(id: $id) }`, { id: second.apiKey.id })
+        .then((d) => d.revokeApiKey),
+      true,
+    );
     assert.equal((await api.ok(`mutation { logOut }`)).logOut, true, 'logOut with a key is harmless');
     assert.ok((await api.ok(`{ me { id } }`)).me, 'and the key still works');
   });
@@ -383,7 +414,10 @@ describe('API keys', () => {
     const keep = await createApiKey(owner, 'keep');
     const api = apiKeyClient(server.url, key.secret);
     await api.ok(`{ links { totalCount } }`);
-    assert.equal((await owner.ok(`mutation($id: ID!) { revokeApiKey(id: $id) }`, { id: key.id })).revokeApiKey, true);
+    assert.equal(
+      (await owner.ok(`mutation($id: ID!) { revokeApiKey(id: $id) }`, { id: key.id })).revokeApiKey,
+      true,
+    );
     expectError(await api.request(`{ links { totalCount } }`), 'UNAUTHENTICATED');
     expectError(
       await api.request(`mutation { createLink(input: { destinationUrl: "https://example.com" }) { id } }`),
@@ -408,7 +442,10 @@ describe('API keys', () => {
     assert.equal(created.apiKey.scope, 'READ_ONLY');
     const api = apiKeyClient(server.url, created.secret);
     assert.equal((await api.ok(`{ links { totalCount } }`)).links.totalCount, 1);
-    assert.equal((await api.ok(`query($id: ID!) { link(id: $id) { id } }`, { id: link.id })).link.id, link.id);
+    assert.equal(
+      (await api.ok(`query($id: ID!) { link(id: $id) { id } }`, { id: link.id })).link.id,
+      link.id,
+    );
     const mutations: [string, Record<string, unknown>][] = [
       [`mutation { createLink(input: { destinationUrl: "https://example.com" }) { id } }`, {}],
       [`mutation($id: ID!) { updateLink(id: $id, input: { title: "x" }) { id } }`, { id: link.id }],
@@ -417,7 +454,9 @@ describe('API keys', () => {
       [`mutation($id: ID!) { revokeApiKey(id: $id) }`, { id: created.apiKey.id }],
     ];
     for (const [query, variables] of mutations) expectError(await api.request(query, variables), 'FORBIDDEN');
-    const { link: unchanged } = await owner.ok(`query($id: ID!) { link(id: $id) { title } }`, { id: link.id });
+    const { link: unchanged } = await owner.ok(`query($id: ID!) { link(id: $id) { title } }`, {
+      id: link.id,
+    });
     assert.equal(unchanged.title, null);
     assert.equal((await owner.ok(API_KEYS)).apiKeys.length, 1);
   });
@@ -448,7 +487,12 @@ describe('the GraphQL endpoint answers bad requests with client errors, never a 
         { input: { email: uniqueEmail(), password: TEST_PASSWORD, accountName: 'A\u0000' } },
         'accountName',
       ],
-      [new GraphQLClient(server.url), LOG_IN, { input: { email: 'a\u0000b@example.com', password: 'x' } }, 'email'],
+      [
+        new GraphQLClient(server.url),
+        LOG_IN,
+        { input: { email: 'a\u0000b@example.com', password: 'x' } },
+        'email',
+      ],
     ];
     for (const [who, query, variables, field] of cases) {
       expectError(await who.request(query, variables), 'BAD_USER_INPUT', field);
@@ -457,7 +501,11 @@ describe('the GraphQL endpoint answers bad requests with client errors, never a 
 
   it('malformed JSON → 400, an oversized body → 413, a cross-site GET → blocked', async () => {
     const post = (body: string) =>
-      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
     const bad = await post('{"query": ');
     assert.equal(bad.status, 400);
     assert.doesNotMatch(await bad.text(), /stack|at .*\.js/);

@@ -116,6 +116,10 @@ describe('CSV export of clicks', () => {
       ['from=2020-01-01T00:00:00Z&to=2026-03-01T00:00:00Z', 'to'],
       [`${RANGE}&excludeBots=maybe`, 'excludeBots'],
       [`${RANGE}&timeZone=UTC&timeZone=UTC`, 'timeZone'],
+      // names every object has must not pass for presets
+      ['range=toString', 'range'],
+      ['range=constructor', 'range'],
+      ['range=__proto__', 'range'],
     ];
     for (const [query, field] of cases) {
       const res = await get(csv(query));

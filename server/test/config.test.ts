@@ -43,7 +43,9 @@ describe('configuration (loadConfig)', () => {
   });
 
   it('empty values count as unset', () => {
-    const config = loadConfig(env({ PORT: '', DATABASE_URL: '', PUBLIC_BASE_URL: '', TRUST_PROXY: '', NODE_ENV: '' }));
+    const config = loadConfig(
+      env({ PORT: '', DATABASE_URL: '', PUBLIC_BASE_URL: '', TRUST_PROXY: '', NODE_ENV: '' }),
+    );
     assert.equal(config.port, 4000);
     assert.equal(config.databaseUrl, undefined);
     assert.equal(config.trustProxy, false);
@@ -58,7 +60,10 @@ describe('configuration (loadConfig)', () => {
   });
 
   it('DATABASE_URL: a postgres:// or postgresql:// URL, without echoing a password', () => {
-    assert.equal(loadConfig(env({ DATABASE_URL: 'postgres://u:p@db:5432/app' })).databaseUrl, 'postgres://u:p@db:5432/app');
+    assert.equal(
+      loadConfig(env({ DATABASE_URL: 'postgres://u:p@db:5432/app' })).databaseUrl,
+      'postgres://u:p@db:5432/app',
+    );
     assert.equal(loadConfig(env({ DATABASE_URL: 'postgresql://db/app' })).databaseUrl, 'postgresql://db/app');
     rejects('DATABASE_URL', 'not a url');
     rejects('DATABASE_URL', 'localhost:5432');
@@ -67,9 +72,23 @@ describe('configuration (loadConfig)', () => {
   });
 
   it('PUBLIC_BASE_URL: an http(s) origin', () => {
-    assert.equal(loadConfig(env({ PUBLIC_BASE_URL: 'https://sl.example/' })).publicBaseUrl, 'https://sl.example');
-    assert.equal(loadConfig(env({ PUBLIC_BASE_URL: 'http://sl.example:8080' })).publicBaseUrl, 'http://sl.example:8080');
-    for (const bad of ['sl.example', 'ftp://sl.example', 'https://sl.example/go', 'https://sl.example/?a=1', 'https://sl.example/#x', 'not a url', 'javascript:alert(1)']) {
+    assert.equal(
+      loadConfig(env({ PUBLIC_BASE_URL: 'https://sl.example/' })).publicBaseUrl,
+      'https://sl.example',
+    );
+    assert.equal(
+      loadConfig(env({ PUBLIC_BASE_URL: 'http://sl.example:8080' })).publicBaseUrl,
+      'http://sl.example:8080',
+    );
+    for (const bad of [
+      'sl.example',
+      'ftp://sl.example',
+      'https://sl.example/go',
+      'https://sl.example/?a=1',
+      'https://sl.example/#x',
+      'not a url',
+      'javascript:alert(1)',
+    ]) {
       rejects('PUBLIC_BASE_URL', bad);
     }
   });
@@ -85,7 +104,17 @@ describe('configuration (loadConfig)', () => {
       '127.0.0.1',
       'fd00::/8',
     ]);
-    for (const bad of ['true', 'yes', '-1', '1.5', '10.0.0.0/33', '300.1.1.1', '10.0.0.0/8/8', 'loopback, garbage', '::1/129']) {
+    for (const bad of [
+      'true',
+      'yes',
+      '-1',
+      '1.5',
+      '10.0.0.0/33',
+      '300.1.1.1',
+      '10.0.0.0/8/8',
+      'loopback, garbage',
+      '::1/129',
+    ]) {
       rejects('TRUST_PROXY', bad);
     }
   });
@@ -101,7 +130,11 @@ describe('configuration (loadConfig)', () => {
     assert.equal(readFileSync(file, 'utf8').trim(), first);
     assert.equal(statSync(file).mode & 0o077, 0, 'readable by its owner only');
     assert.notEqual(loadConfig({ DATA_DIR: join(dataDir, 'other') }).sessionSecret, first);
-    assert.equal(loadConfig({ DATA_DIR: dir, SESSION_SECRET: '' }).sessionSecret, first, 'empty counts as unset');
+    assert.equal(
+      loadConfig({ DATA_DIR: dir, SESSION_SECRET: '' }).sessionSecret,
+      first,
+      'empty counts as unset',
+    );
   });
 
   it('NODE_ENV=production turns production mode on', () => {
@@ -117,7 +150,11 @@ describe('configuration errors stop the server', () => {
     ['SESSION_SECRET', 'short'],
   ] as const) {
     it(`${variable}=${value}: exit code 1 and one line naming ${variable}`, async () => {
-      const { code, stdout, stderr } = await runMain({ DATA_DIR: dataDir, SESSION_SECRET: 'a-long-enough-session-secret', [variable]: value });
+      const { code, stdout, stderr } = await runMain({
+        DATA_DIR: dataDir,
+        SESSION_SECRET: 'a-long-enough-session-secret',
+        [variable]: value,
+      });
       assert.equal(code, 1);
       assert.equal(stdout, '');
       const lines = stderr.trim().split('\n');

@@ -43,6 +43,22 @@ describe('link cache', () => {
     assert.equal(cache.peek('abcd'), undefined, 'the stale row was not cached');
   });
 
+  it('does not let a request after an invalidation join a lookup started before it', async () => {
+    const db = source();
+    const cache = new LinkCache(db);
+    let release!: () => void;
+    db.set(() => new Promise((r) => (release = () => r(target('https://example.com/stale')))));
+    const before = cache.find('abcd');
+    const releaseStale = release;
+    cache.invalidate('abcd');
+    db.set(async () => target('https://example.com/fresh'));
+    const afterEdit = cache.find('abcd');
+    releaseStale();
+    assert.equal((await before)?.destinationUrl, 'https://example.com/stale');
+    assert.equal((await afterEdit)?.destinationUrl, 'https://example.com/fresh');
+    assert.equal(db.calls.length, 2);
+  });
+
   it('remembers unknown codes only briefly', async () => {
     const db = source();
     db.set(async () => null);

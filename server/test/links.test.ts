@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { countFor, settle, sql } from './utils/db';
-import { createLink, expectError, LINK_FIELDS, signUp, type LinkData, type SignedUpClient } from './utils/graphql';
+import {
+  createLink,
+  expectError,
+  LINK_FIELDS,
+  signUp,
+  type LinkData,
+  type SignedUpClient,
+} from './utils/graphql';
 import { visit } from './utils/http';
 import { watchQueries } from './utils/queries';
 import { startTestServer, type TestServer } from './utils/server';
@@ -62,13 +69,29 @@ describe('links', () => {
       const twelve = freshCode('Z');
       assert.equal((await createLink(client, { customCode: four })).code, four);
       assert.equal((await createLink(client, { customCode: twelve })).code, twelve);
-      assert.equal((await createLink(client, { destinationUrl: 'http://example.com' })).destinationUrl, 'http://example.com/');
+      assert.equal(
+        (await createLink(client, { destinationUrl: 'http://example.com' })).destinationUrl,
+        'http://example.com/',
+      );
     });
 
     it('generates 7-character [A-Za-z0-9] codes for a blank, empty or missing customCode, never sequential', async () => {
       const client = await signUp(server.url);
       const codes: string[] = [];
-      for (const customCode of [undefined, null, '', '   ', undefined, null, '', undefined, null, '', undefined, null]) {
+      for (const customCode of [
+        undefined,
+        null,
+        '',
+        '   ',
+        undefined,
+        null,
+        '',
+        undefined,
+        null,
+        '',
+        undefined,
+        null,
+      ]) {
         const input = customCode === undefined ? {} : { customCode };
         codes.push((await createLink(client, input)).code);
       }
@@ -86,12 +109,20 @@ describe('links', () => {
     it('codes are case-sensitive: AbCd and abcd are two links', async () => {
       const client = await signUp(server.url);
       const code = freshCode('Q').slice(0, 8);
-      const upper = await createLink(client, { customCode: code.toUpperCase(), destinationUrl: 'https://example.com/upper' });
-      const lower = await createLink(client, { customCode: code.toLowerCase(), destinationUrl: 'https://example.com/lower' });
+      const upper = await createLink(client, {
+        customCode: code.toUpperCase(),
+        destinationUrl: 'https://example.com/upper',
+      });
+      const lower = await createLink(client, {
+        customCode: code.toLowerCase(),
+        destinationUrl: 'https://example.com/lower',
+      });
       assert.notEqual(upper.id, lower.id);
       assert.equal((await visit(server.url, upper.code)).location, 'https://example.com/upper');
       assert.equal((await visit(server.url, lower.code)).location, 'https://example.com/lower');
-      const { linkByCode } = await client.ok(`query($c: String!) { linkByCode(code: $c) { id } }`, { c: lower.code });
+      const { linkByCode } = await client.ok(`query($c: String!) { linkByCode(code: $c) { id } }`, {
+        c: lower.code,
+      });
       assert.equal(linkByCode.id, lower.id);
     });
 
@@ -173,7 +204,16 @@ describe('links', () => {
         });
       }
 
-      for (const customCode of ['graphql', 'GraphQL', 'GRAPHQL', 'health', 'healthz', 'assets', 'Assets', 'admin']) {
+      for (const customCode of [
+        'graphql',
+        'GraphQL',
+        'GRAPHQL',
+        'health',
+        'healthz',
+        'assets',
+        'Assets',
+        'admin',
+      ]) {
         it(`customCode ${customCode} → CODE_RESERVED on customCode`, async () => {
           await reject({ customCode }, 'CODE_RESERVED', 'customCode');
         });
@@ -182,7 +222,9 @@ describe('links', () => {
       it('a taken customCode → CODE_TAKEN on customCode, for its owner and for another account', async () => {
         await reject({ customCode: taken.code }, 'CODE_TAKEN', 'customCode');
         const other = await signUp(server.url);
-        const res = await other.request(CREATE, { input: { destinationUrl: 'https://example.com', customCode: taken.code } });
+        const res = await other.request(CREATE, {
+          input: { destinationUrl: 'https://example.com', customCode: taken.code },
+        });
         expectError(res, 'CODE_TAKEN', 'customCode');
         assert.equal(await countFor(server, 'links', other.accountId), 0);
         const { link } = await client.ok(GET, { id: taken.id });
@@ -190,7 +232,11 @@ describe('links', () => {
       });
 
       it('expiresAt in the past, or now → BAD_USER_INPUT on expiresAt', async () => {
-        await reject({ expiresAt: new Date(Date.now() - 60_000).toISOString() }, 'BAD_USER_INPUT', 'expiresAt');
+        await reject(
+          { expiresAt: new Date(Date.now() - 60_000).toISOString() },
+          'BAD_USER_INPUT',
+          'expiresAt',
+        );
         await reject({ expiresAt: '2001-01-01T00:00:00.000Z' }, 'BAD_USER_INPUT', 'expiresAt');
       });
 
@@ -206,7 +252,9 @@ describe('links', () => {
       it('concurrent creates of one custom code: exactly one wins, the others get CODE_TAKEN', async () => {
         const code = freshCode('R');
         const results = await Promise.all(
-          [0, 1, 2, 3, 4].map(() => client.request(CREATE, { input: { destinationUrl: 'https://example.com', customCode: code } })),
+          [0, 1, 2, 3, 4].map(() =>
+            client.request(CREATE, { input: { destinationUrl: 'https://example.com', customCode: code } }),
+          ),
         );
         assert.equal(results.filter((r) => !r.errors).length, 1);
         for (const r of results.filter((r) => r.errors)) expectError(r, 'CODE_TAKEN', 'customCode');
@@ -235,15 +283,21 @@ describe('links', () => {
       assert.equal((await visit(server.url, link.code)).location, 'https://example.com/new');
 
       // Omitted fields stay; null clears title and expiresAt.
-      const { updateLink: cleared } = await client.ok(UPDATE, { id: link.id, input: { title: null, expiresAt: null } });
+      const { updateLink: cleared } = await client.ok(UPDATE, {
+        id: link.id,
+        input: { title: null, expiresAt: null },
+      });
       assert.equal(cleared.destinationUrl, 'https://example.com/new');
       assert.equal(cleared.title, null);
       assert.equal(cleared.expiresAt, null);
 
       // The input has no code: trying to send one is rejected by the schema, and nothing changes.
-      const res = await client.request(`mutation($id: ID!) { updateLink(id: $id, input: { code: "hijack" }) { code } }`, {
-        id: link.id,
-      });
+      const res = await client.request(
+        `mutation($id: ID!) { updateLink(id: $id, input: { code: "hijack" }) { code } }`,
+        {
+          id: link.id,
+        },
+      );
       assert.ok(res.errors?.length);
       assert.equal((await client.ok(GET, { id: link.id })).link.code, link.code);
     });
@@ -299,6 +353,19 @@ describe('links', () => {
       await waitUntil(Date.now() + 600);
       const { updateLink: titled } = await client.ok(UPDATE, { id: c.id, input: { title: 'renamed' } });
       assert.equal(titled.status, 'EXPIRED');
+      // …also when the form sends the (passed) expiry back unchanged; a new past expiry is still refused.
+      const { updateLink: resent } = await client.ok(UPDATE, {
+        id: c.id,
+        input: { title: 'again', expiresAt: titled.expiresAt },
+      });
+      assert.equal(resent.title, 'again');
+      assert.equal(resent.expiresAt, titled.expiresAt);
+      const past = new Date(Date.now() - 60_000).toISOString();
+      expectError(
+        await client.request(UPDATE, { id: c.id, input: { expiresAt: past } }),
+        'BAD_USER_INPUT',
+        'expiresAt',
+      );
     });
   });
 
@@ -307,7 +374,8 @@ describe('links', () => {
       const client = await signUp(server.url);
       const link = await createLink(client);
       const keep = await createLink(client);
-      for (const target of [link, keep, link]) assert.equal((await visit(server.url, target.code)).status, 302);
+      for (const target of [link, keep, link])
+        assert.equal((await visit(server.url, target.code)).status, 302);
       await settle(server);
       const count = async (table: string, id: string) =>
         Number((await sql(server, `SELECT count(*) AS n FROM ${table} WHERE link_id = $1`, [id]))[0]!.n);
@@ -330,7 +398,10 @@ describe('links', () => {
       // The other link is untouched; deleting again is NOT_FOUND.
       assert.equal(await count('clicks', keep.id), 1);
       assert.equal((await client.ok(GET, { id: keep.id })).link.clickCount, 1);
-      expectError(await client.request(`mutation($id: ID!) { deleteLink(id: $id) }`, { id: link.id }), 'NOT_FOUND');
+      expectError(
+        await client.request(`mutation($id: ID!) { deleteLink(id: $id) }`, { id: link.id }),
+        'NOT_FOUND',
+      );
       expectError(await client.request(`mutation { deleteLink(id: "garbage") }`), 'NOT_FOUND');
     });
 
@@ -368,10 +439,22 @@ describe('links', () => {
     const made: Record<string, LinkData> = {};
     before(async () => {
       client = await signUp(server.url);
-      made.sale = await createLink(client, { title: 'Summer SALE 50% off', destinationUrl: 'https://shop.example/sale' });
-      made.camp = await createLink(client, { title: 'summer_camp signup', destinationUrl: 'https://camp.example/join' });
-      made.winter = await createLink(client, { title: 'Winter', destinationUrl: 'https://shop.example/Autumn-Collection' });
-      made.coded = await createLink(client, { customCode: freshCode('FindMe'), destinationUrl: 'https://x.example/' });
+      made.sale = await createLink(client, {
+        title: 'Summer SALE 50% off',
+        destinationUrl: 'https://shop.example/sale',
+      });
+      made.camp = await createLink(client, {
+        title: 'summer_camp signup',
+        destinationUrl: 'https://camp.example/join',
+      });
+      made.winter = await createLink(client, {
+        title: 'Winter',
+        destinationUrl: 'https://shop.example/Autumn-Collection',
+      });
+      made.coded = await createLink(client, {
+        customCode: freshCode('FindMe'),
+        destinationUrl: 'https://x.example/',
+      });
       made.plain = await createLink(client, { title: 'Plain', destinationUrl: 'https://plain.example/page' });
     });
     const search = async (term: string) => {
@@ -471,7 +554,11 @@ describe('links', () => {
       const { links: p1 } = await client.ok(LIST, { search: 'MATCH', first: 3 });
       assert.equal(p1.totalCount, 5);
       assert.equal(p1.pageInfo.hasNextPage, true);
-      const { links: p2 } = await client.ok(LIST, { search: 'MATCH', first: 3, after: p1.pageInfo.endCursor });
+      const { links: p2 } = await client.ok(LIST, {
+        search: 'MATCH',
+        first: 3,
+        after: p1.pageInfo.endCursor,
+      });
       assert.equal(p2.nodes.length, 2);
       assert.equal(p2.pageInfo.hasNextPage, false);
       const titles = [...p1.nodes, ...p2.nodes].map((n: { title: string }) => n.title);
@@ -484,7 +571,15 @@ describe('links', () => {
         expectError(await client.request(LIST, { first }), 'BAD_USER_INPUT', 'first');
       }
       assert.equal((await client.ok(LIST, { first: 100 })).links.totalCount, 0);
-      for (const after of ['garbage', 'bm90LWEtY3Vyc29y', Buffer.from('2026-01-01T00:00:00.000Z|nope').toString('base64url')]) {
+      const uuid = '00000000-0000-4000-8000-000000000000';
+      for (const after of [
+        'garbage',
+        'bm90LWEtY3Vyc29y',
+        Buffer.from('2026-01-01T00:00:00.000Z|nope').toString('base64url'),
+        // dates JavaScript parses but PostgreSQL cannot hold
+        Buffer.from(`-010000-01-01T00:00:00.000Z|${uuid}`).toString('base64url'),
+        Buffer.from(`+275760-01-01T00:00:00.000Z|${uuid}`).toString('base64url'),
+      ]) {
         expectError(await client.request(LIST, { after }), 'BAD_USER_INPUT', 'after');
       }
     });

@@ -21,7 +21,10 @@ describe('the embedded database keeps its data across a restart', () => {
     running.push(first);
     assert.match(first.output(), /embedded database/);
     const owner = await signUp(first.url);
-    const link = await createLink(owner, { destinationUrl: 'https://example.com/persisted', title: 'Before restart' });
+    const link = await createLink(owner, {
+      destinationUrl: 'https://example.com/persisted',
+      title: 'Before restart',
+    });
     const res = await visit(first.url, link.code, { forwardedFor: '81.2.69.160' });
     assert.equal(res.status, 302);
 
@@ -45,7 +48,9 @@ describe('the embedded database keeps its data across a restart', () => {
     await again.ok(`mutation($input: LogInInput!) { logIn(input: $input) { id } }`, {
       input: { email: owner.email, password: TEST_PASSWORD },
     });
-    const { links } = await again.ok(`{ links { totalCount nodes { id code title destinationUrl clickCount } } }`);
+    const { links } = await again.ok(
+      `{ links { totalCount nodes { id code title destinationUrl clickCount } } }`,
+    );
     assert.equal(links.totalCount, 1);
     assert.deepEqual(links.nodes[0], {
       id: link.id,
@@ -57,7 +62,11 @@ describe('the embedded database keeps its data across a restart', () => {
     const after = await visit(restarted.url, link.code);
     assert.equal(after.status, 302);
     assert.equal(after.location, 'https://example.com/persisted');
-    assert.equal(readFileSync(join(dataDir, 'session-secret'), 'utf8'), secret, 'the generated secret is kept');
+    assert.equal(
+      readFileSync(join(dataDir, 'session-secret'), 'utf8'),
+      secret,
+      'the generated secret is kept',
+    );
     assert.equal(await restarted.stop(), 0);
   });
 });

@@ -33,16 +33,66 @@ describe('redirect', () => {
 
   describe('query-string forwarding', () => {
     const cases: [string, string, string, string][] = [
-      ['no click query: the destination as it is', 'https://example.com/a?x=1#f', '', 'https://example.com/a?x=1#f'],
-      ['utm parameters onto a bare destination', 'https://example.com/a', 'utm_source=whatsapp&utm_medium=chat', 'https://example.com/a?utm_source=whatsapp&utm_medium=chat'],
-      ['added to the destination’s own', 'https://example.com/a?id=7', 'utm_campaign=spring', 'https://example.com/a?id=7&utm_campaign=spring'],
-      ['the click wins on the same key', 'https://example.com/a?utm_source=crm&id=7', 'utm_source=sms', 'https://example.com/a?id=7&utm_source=sms'],
-      ['the #fragment stays last', 'https://example.com/a?id=7#pricing', 'utm_source=sms', 'https://example.com/a?id=7&utm_source=sms#pricing'],
-      ['fragment without a query', 'https://example.com/a#pricing', 'gclid=abc', 'https://example.com/a?gclid=abc#pricing'],
-      ['repeated keys all forwarded', 'https://example.com/a?tag=x', 'tag=a&tag=b', 'https://example.com/a?tag=a&tag=b'],
-      ['the destination’s encoding is kept', 'https://example.com/p?name=a%20b&list=x,y&redirect=https://y.example/', 'utm_source=wa', 'https://example.com/p?name=a%20b&list=x,y&redirect=https://y.example/&utm_source=wa'],
-      ['the click’s encoding is kept', 'https://example.com/s', 'q=caf%C3%A9%20au%20lait&plus=1%2B1', 'https://example.com/s?q=caf%C3%A9%20au%20lait&plus=1%2B1'],
-      ['a valueless flag is kept', 'https://example.com/a?debug', 'utm_source=x', 'https://example.com/a?debug&utm_source=x'],
+      [
+        'no click query: the destination as it is',
+        'https://example.com/a?x=1#f',
+        '',
+        'https://example.com/a?x=1#f',
+      ],
+      [
+        'utm parameters onto a bare destination',
+        'https://example.com/a',
+        'utm_source=whatsapp&utm_medium=chat',
+        'https://example.com/a?utm_source=whatsapp&utm_medium=chat',
+      ],
+      [
+        'added to the destination’s own',
+        'https://example.com/a?id=7',
+        'utm_campaign=spring',
+        'https://example.com/a?id=7&utm_campaign=spring',
+      ],
+      [
+        'the click wins on the same key',
+        'https://example.com/a?utm_source=crm&id=7',
+        'utm_source=sms',
+        'https://example.com/a?id=7&utm_source=sms',
+      ],
+      [
+        'the #fragment stays last',
+        'https://example.com/a?id=7#pricing',
+        'utm_source=sms',
+        'https://example.com/a?id=7&utm_source=sms#pricing',
+      ],
+      [
+        'fragment without a query',
+        'https://example.com/a#pricing',
+        'gclid=abc',
+        'https://example.com/a?gclid=abc#pricing',
+      ],
+      [
+        'repeated keys all forwarded',
+        'https://example.com/a?tag=x',
+        'tag=a&tag=b',
+        'https://example.com/a?tag=a&tag=b',
+      ],
+      [
+        'the destination’s encoding is kept',
+        'https://example.com/p?name=a%20b&list=x,y&redirect=https://y.example/',
+        'utm_source=wa',
+        'https://example.com/p?name=a%20b&list=x,y&redirect=https://y.example/&utm_source=wa',
+      ],
+      [
+        'the click’s encoding is kept',
+        'https://example.com/s',
+        'q=caf%C3%A9%20au%20lait&plus=1%2B1',
+        'https://example.com/s?q=caf%C3%A9%20au%20lait&plus=1%2B1',
+      ],
+      [
+        'a valueless flag is kept',
+        'https://example.com/a?debug',
+        'utm_source=x',
+        'https://example.com/a?debug&utm_source=x',
+      ],
       ['an empty click query changes nothing', 'https://example.com/a?x=1', '&', 'https://example.com/a?x=1'],
     ];
     for (const [name, destinationUrl, query, expected] of cases) {
@@ -75,7 +125,16 @@ describe('redirect', () => {
   });
 
   it('an unknown or malformed code answers a small 404 HTML page', async () => {
-    for (const path of ['zzzzzzzz', 'Zz9Zz9Zz', 'ab', 'abc', 'abcdefghijklm', 'ab-cd', 'ab%20cd', '%00abcd']) {
+    for (const path of [
+      'zzzzzzzz',
+      'Zz9Zz9Zz',
+      'ab',
+      'abc',
+      'abcdefghijklm',
+      'ab-cd',
+      'ab%20cd',
+      '%00abcd',
+    ]) {
       for (const method of ['GET', 'HEAD'] as const) {
         const res = await visit(server.url, path, { method });
         assert.equal(res.status, 404, path);
@@ -100,7 +159,9 @@ describe('redirect', () => {
     assert.equal(res.location, null);
     assert.equal((await visit(server.url, link.code, { method: 'HEAD' })).status, 410);
     assert.equal((await clicksOf(server, link.id)).length, 0);
-    const { link: data } = await client.ok(`query($id: ID!) { link(id: $id) { status clickCount } }`, { id: link.id });
+    const { link: data } = await client.ok(`query($id: ID!) { link(id: $id) { status clickCount } }`, {
+      id: link.id,
+    });
     assert.deepEqual(data, { status: 'EXPIRED', clickCount: 0 });
   });
 
@@ -109,13 +170,26 @@ describe('redirect', () => {
     const health = await visit(server.url, 'healthz');
     assert.equal(health.status, 200);
     assert.match(health.contentType ?? '', /json/);
-    for (const path of ['graphql', 'GraphQL', 'app/', 'app', 'app/links', 'favicon.ico', 'robots.txt', 'readyz']) {
+    for (const path of [
+      'graphql',
+      'GraphQL',
+      'app/',
+      'app',
+      'app/links',
+      'favicon.ico',
+      'robots.txt',
+      'readyz',
+    ]) {
       const res = await visit(server.url, path);
       assert.notEqual(res.status, 302, path);
     }
     assert.equal((await visit(server.url, '')).location, '/app/');
     const after = server.app.cache.stats;
-    assert.deepEqual([after.hits, after.misses, after.negativeHits], [hits, misses, negativeHits], 'no code lookup');
+    assert.deepEqual(
+      [after.hits, after.misses, after.negativeHits],
+      [hits, misses, negativeHits],
+      'no code lookup',
+    );
   });
 
   it('the response does not wait for the click to be written', async () => {
@@ -223,7 +297,9 @@ describe('click capture', () => {
     });
 
     it('two trusted hops: the entry before the inner proxy', async () => {
-      const row = await clickThrough(proxied.hop2!, { forwardedFor: `1.1.1.1, ${NEWMARKET_GB.ip}, 10.1.2.3` });
+      const row = await clickThrough(proxied.hop2!, {
+        forwardedFor: `1.1.1.1, ${NEWMARKET_GB.ip}, 10.1.2.3`,
+      });
       assert.equal(row.ip_prefix, NEWMARKET_GB.prefix);
       const short = await clickThrough(proxied.hop2!, { forwardedFor: NEWMARKET_GB.ip });
       assert.equal(short.ip_prefix, NEWMARKET_GB.prefix);
@@ -231,7 +307,9 @@ describe('click capture', () => {
 
     it('trusted subnets: walks back through trusted proxies only', async () => {
       assert.equal((await clickThrough(proxied.loopback!, { forwardedFor: NEWMARKET_GB.ip })).country, 'GB');
-      const untrustedHop = await clickThrough(proxied.loopback!, { forwardedFor: `${NEWMARKET_GB.ip}, 8.8.8.8` });
+      const untrustedHop = await clickThrough(proxied.loopback!, {
+        forwardedFor: `${NEWMARKET_GB.ip}, 8.8.8.8`,
+      });
       assert.equal(untrustedHop.ip_prefix, '8.8.8.0/24');
       const chain = await clickThrough(proxied.subnets!, { forwardedFor: `${NEWMARKET_GB.ip}, 10.9.8.7` });
       assert.equal(chain.ip_prefix, NEWMARKET_GB.prefix);
@@ -255,7 +333,9 @@ describe('click capture', () => {
     await visit(server.url, link.code);
     await visit(server.url, link.code, { userAgent: 'curl/8.5.0' });
     await settle(server);
-    const { link: data } = await client.ok(`query($id: ID!) { link(id: $id) { clickCount } }`, { id: link.id });
+    const { link: data } = await client.ok(`query($id: ID!) { link(id: $id) { clickCount } }`, {
+      id: link.id,
+    });
     assert.equal(data.clickCount, 2);
     const rows = await sql(server, `SELECT classification FROM clicks WHERE link_id = $1`, [link.id]);
     assert.deepEqual(rows.map((r) => r.classification).sort(), ['BOT', 'UNIQUE']);

@@ -48,7 +48,10 @@ describe('tenant isolation: a foreign id is a missing id', () => {
     server = await startTestServer();
     a = await signUp(server.url, 'Alpha');
     b = await signUp(server.url, 'Beta');
-    aLink = await createLink(a, { title: 'Alpha secret campaign', destinationUrl: 'https://alpha.example/secret' });
+    aLink = await createLink(a, {
+      title: 'Alpha secret campaign',
+      destinationUrl: 'https://alpha.example/secret',
+    });
     await createLink(a, { title: 'Alpha other' });
     aKey = await createApiKey(a, 'Alpha CRM');
     await createLink(b, { title: 'Beta own' });
@@ -64,7 +67,11 @@ describe('tenant isolation: a foreign id is a missing id', () => {
     (b as any).secret = (await createApiKey(b, 'Beta integration')).secret;
   });
 
-  const assertSameAsMissing = async (query: string, foreign: Record<string, unknown>, missing: Record<string, unknown>) => {
+  const assertSameAsMissing = async (
+    query: string,
+    foreign: Record<string, unknown>,
+    missing: Record<string, unknown>,
+  ) => {
     let first: ReturnType<typeof observable> | undefined;
     for (const client of asB()) {
       const expected = observable(await client.request(query, missing));
@@ -112,11 +119,17 @@ describe('tenant isolation: a foreign id is a missing id', () => {
     for (const client of asB()) {
       const { links } = await client.ok(`{ links(first: 100) { totalCount nodes { id title } } }`);
       assert.equal(links.totalCount, 1);
-      assert.deepEqual(links.nodes.map((n: { title: string }) => n.title), ['Beta own']);
+      assert.deepEqual(
+        links.nodes.map((n: { title: string }) => n.title),
+        ['Beta own'],
+      );
       for (const search of ['Alpha', 'alpha.example', aLink.code, 'secret']) {
-        const { links: found } = await client.ok(`query($s: String) { links(search: $s) { totalCount nodes { id } } }`, {
-          s: search,
-        });
+        const { links: found } = await client.ok(
+          `query($s: String) { links(search: $s) { totalCount nodes { id } } }`,
+          {
+            s: search,
+          },
+        );
         assert.deepEqual(found, { totalCount: 0, nodes: [] });
       }
     }
@@ -124,9 +137,12 @@ describe('tenant isolation: a foreign id is a missing id', () => {
 
   it('a cursor from the other account reveals nothing', async () => {
     const { links } = await a.ok(`{ links(first: 1) { pageInfo { endCursor } } }`);
-    const { links: page } = await b.ok(`query($after: String) { links(after: $after) { totalCount nodes { title } } }`, {
-      after: links.pageInfo.endCursor,
-    });
+    const { links: page } = await b.ok(
+      `query($after: String) { links(after: $after) { totalCount nodes { title } } }`,
+      {
+        after: links.pageInfo.endCursor,
+      },
+    );
     assert.equal(page.totalCount, 1);
     for (const node of page.nodes) assert.equal(node.title, 'Beta own');
   });
@@ -135,7 +151,9 @@ describe('tenant isolation: a foreign id is a missing id', () => {
     for (const client of asB()) {
       const { apiKeys } = await client.ok(`{ apiKeys { id name } }`);
       assert.ok(apiKeys.length >= 1);
-      assert.ok(apiKeys.every((k: { id: string; name: string }) => k.id !== aKey.id && k.name.startsWith('Beta')));
+      assert.ok(
+        apiKeys.every((k: { id: string; name: string }) => k.id !== aKey.id && k.name.startsWith('Beta')),
+      );
     }
   });
 
@@ -156,20 +174,28 @@ describe('tenant isolation: a foreign id is a missing id', () => {
     assert.equal(res.location, 'https://alpha.example/secret');
     await apiKeyClient(server.url, aKey.secret).ok(`{ me { id } }`);
     const [row] = await sql(server, `SELECT destination_url, title FROM links WHERE id = $1`, [aLink.id]);
-    assert.deepEqual(row, { destination_url: 'https://alpha.example/secret', title: 'Alpha secret campaign' });
+    assert.deepEqual(row, {
+      destination_url: 'https://alpha.example/secret',
+      title: 'Alpha secret campaign',
+    });
   });
 
   it('concurrent requests of two accounts each see only their own rows', async () => {
     const requests = Array.from({ length: 30 }, (_, i) => {
       const client = i % 2 ? a : b;
-      return client.ok(`{ me { account { name } } links(first: 100) { nodes { title } } }`).then((data) => ({ i, data }));
+      return client
+        .ok(`{ me { account { name } } links(first: 100) { nodes { title } } }`)
+        .then((data) => ({ i, data }));
     });
     const redirects = Array.from({ length: 10 }, () => visit(server.url, aLink.code));
     const [results, visits] = await Promise.all([Promise.all(requests), Promise.all(redirects)]);
     for (const { i, data } of results) {
       const prefix = i % 2 ? 'Alpha' : 'Beta';
       assert.equal(data.me.account.name, prefix);
-      assert.ok(data.links.nodes.every((n: { title: string }) => n.title.startsWith(prefix)), JSON.stringify(data));
+      assert.ok(
+        data.links.nodes.every((n: { title: string }) => n.title.startsWith(prefix)),
+        JSON.stringify(data),
+      );
     }
     assert.ok(visits.every((v) => v.status === 302 && v.location === 'https://alpha.example/secret'));
   });

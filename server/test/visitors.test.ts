@@ -99,7 +99,9 @@ describe('classification and visitor identity', () => {
       try {
         const link = await createLink(client);
         const res = await click(link.code, {}, https);
-        assert.ok(parseSetCookie(res.setCookies.find((c) => c.startsWith('sl_vid='))!).attributes.has('secure'));
+        assert.ok(
+          parseSetCookie(res.setCookies.find((c) => c.startsWith('sl_vid='))!).attributes.has('secure'),
+        );
       } finally {
         await https.close();
       }
@@ -185,7 +187,10 @@ describe('classification and visitor identity', () => {
       const link = await createLink(client);
       const vid = freshVisitorId();
       await click(link.code, { userAgent: 'WhatsApp/2.23.20.0 A', forwardedFor: NEWMARKET_GB.ip });
-      await click(link.code, { userAgent: 'Googlebot/2.1 (+http://www.google.com/bot.html)', visitorId: vid });
+      await click(link.code, {
+        userAgent: 'Googlebot/2.1 (+http://www.google.com/bot.html)',
+        visitorId: vid,
+      });
       await click(link.code, { userAgent: '', forwardedFor: NEWMARKET_GB.ip });
       await click(link.code, { visitorId: vid });
       await click(link.code, { forwardedFor: NEWMARKET_GB.ip });
@@ -197,7 +202,9 @@ describe('classification and visitor identity', () => {
     it('with one cookie: exactly one UNIQUE', async () => {
       const link = await createLink(client);
       const vid = freshVisitorId();
-      const results = await Promise.all(Array.from({ length: 12 }, () => visit(proxied.url, link.code, { visitorId: vid })));
+      const results = await Promise.all(
+        Array.from({ length: 12 }, () => visit(proxied.url, link.code, { visitorId: vid })),
+      );
       assert.ok(results.every((r) => r.status === 302));
       const rows = await classes(link.id);
       assert.equal(rows.length, 12);
@@ -206,7 +213,9 @@ describe('classification and visitor identity', () => {
 
     it('cookie-less from one address and browser: exactly one UNIQUE', async () => {
       const link = await createLink(client);
-      await Promise.all(Array.from({ length: 12 }, () => visit(proxied.url, link.code, { forwardedFor: NEWMARKET_GB.ip })));
+      await Promise.all(
+        Array.from({ length: 12 }, () => visit(proxied.url, link.code, { forwardedFor: NEWMARKET_GB.ip })),
+      );
       const rows = await classes(link.id);
       assert.equal(rows.length, 12);
       assert.equal(rows.filter((c) => c === 'UNIQUE').length, 1);
@@ -218,7 +227,9 @@ describe('classification and visitor identity', () => {
       const replica = await startTestServer({}, { database: server.db });
       try {
         await Promise.all(
-          Array.from({ length: 16 }, (_, i) => visit((i % 2 ? replica : server).url, link.code, { visitorId: vid })),
+          Array.from({ length: 16 }, (_, i) =>
+            visit((i % 2 ? replica : server).url, link.code, { visitorId: vid }),
+          ),
         );
         // Both writers flush at the same time, each in its own transaction.
         await Promise.all([server.app.writer.drain(), replica.app.writer.drain()]);

@@ -118,6 +118,7 @@ export class AccountService {
   }
 
   async createSession(userId: string): Promise<{ token: string; session: Session }> {
+    await this.sweepExpiredSessions();
     const token = randomToken();
     const session = await this.db.getRepository(Session).save({
       id: sha256Hex(token),
@@ -125,6 +126,14 @@ export class AccountService {
       expiresAt: new Date(Date.now() + SESSION_TTL_MS),
     });
     return { token, session };
+  }
+
+  /** Expired sessions answer nothing but would pile up: drop them, at most once a minute per process. */
+  private lastSweep = 0;
+  private async sweepExpiredSessions(): Promise<void> {
+    if (Date.now() - this.lastSweep < 60_000) return;
+    this.lastSweep = Date.now();
+    await this.db.query(`DELETE FROM sessions WHERE expires_at < now()`);
   }
 
   async deleteSession(sessionId: string): Promise<void> {

@@ -48,7 +48,7 @@ function instant(query: Query, name: 'from' | 'to'): Date | undefined {
 /** The export's query string: the same filter as clickStats, plus excludeBots. */
 export function parseExportQuery(query: Query): { filter: ClickStatsFilter; excludeBots: boolean } {
   const range = param(query, 'range');
-  if (range !== undefined && !(range in DateRangePreset)) {
+  if (range !== undefined && !Object.hasOwn(DateRangePreset, range)) {
     throw badInput('range', `range must be one of ${Object.keys(DateRangePreset).join(', ')}`);
   }
   const bots = param(query, 'excludeBots');

@@ -51,7 +51,7 @@ export function resolveClickRange(
   if (preset !== null && (hasFrom || hasTo)) {
     throw badInput('range', 'Choose either a preset range or a custom from/to, not both');
   }
-  if (preset !== null && !(preset in PRESET_DAYS)) throw badInput('range', 'Unknown range preset');
+  if (preset !== null && !Object.hasOwn(PRESET_DAYS, preset)) throw badInput('range', 'Unknown range preset');
 
   const timeZone = filter?.timeZone ?? 'UTC';
   if (typeof timeZone !== 'string' || !isTimeZone(timeZone)) {

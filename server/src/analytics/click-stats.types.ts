@@ -16,11 +16,20 @@ export enum Interval {
   WEEK = 'WEEK',
   MONTH = 'MONTH',
 }
-registerEnumType(Interval, { name: 'Interval', description: 'Bucket size of the clicks-over-time series. Weeks start on Monday.' });
+registerEnumType(Interval, {
+  name: 'Interval',
+  description: 'Bucket size of the clicks-over-time series. Weeks start on Monday.',
+});
 
-@InputType({ description: 'Which clicks to count: a preset range, or a custom from–to; and the time zone to count days in.' })
+@InputType({
+  description:
+    'Which clicks to count: a preset range, or a custom from–to; and the time zone to count days in.',
+})
 export class ClickStatsFilter {
-  @Field(() => DateRangePreset, { nullable: true, description: 'Preset range; default LAST_30_DAYS. Not together with from/to.' })
+  @Field(() => DateRangePreset, {
+    nullable: true,
+    description: 'Preset range; default LAST_30_DAYS. Not together with from/to.',
+  })
   range?: DateRangePreset | null;
 
   @Field(() => Date, { nullable: true, description: 'Custom range start, inclusive.' })
@@ -125,6 +134,8 @@ export class ClickStats {
   @Field(() => [NamedCount], { description: 'Clicks by referrer host; "Direct" when none.' })
   referrers: NamedCount[];
 
-  @Field(() => [NamedCount], { description: 'Bot clicks by agent family, e.g. "WhatsApp preview", "Googlebot".' })
+  @Field(() => [NamedCount], {
+    description: 'Bot clicks by agent family, e.g. "WhatsApp preview", "Googlebot".',
+  })
   botAgents: NamedCount[];
 }

@@ -27,7 +27,8 @@ const BOT_FAMILIES: [RegExp, string][] = [
   [/LinkedInBot/i, 'LinkedIn preview'],
   [/Twitterbot/i, 'X preview'],
   [/facebookexternalhit|Facebot|meta-externalagent|meta-externalfetcher/i, 'Facebook preview'],
-  [/Viber/i, 'Viber preview'],
+  // The preview fetcher names only itself; Viber's in-app browser is a full browser UA ending in Viber/x.
+  [/^Viber\b/i, 'Viber preview'],
   [/Snap URL Preview/i, 'Snapchat preview'],
   [/Pinterestbot/i, 'Pinterest preview'],
   [/redditbot/i, 'Reddit preview'],
@@ -59,6 +60,7 @@ const IN_APP_BROWSERS: [RegExp, string][] = [
   [/FBAN|FBAV|FB_IAB|FBIOS|FB4A/, 'Facebook'],
   [/\bMessenger\b|MessengerForiOS|Orca-Android/i, 'Messenger'],
   [/Telegram/i, 'Telegram'],
+  [/Viber/i, 'Viber'],
   [/\bLine\//, 'LINE'],
   [/Snapchat/i, 'Snapchat'],
   [/musical_ly|TikTok|BytedanceWebview|trill_/i, 'TikTok'],

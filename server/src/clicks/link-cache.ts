@@ -106,11 +106,14 @@ export class LinkCache implements LinkLookup {
     this.epoch++;
     this.stats.invalidations++;
     this.entries.delete(code);
+    // A lookup started before the change may read the old row: later requests must not join it.
+    this.loading.delete(code);
   }
 
   clear(): void {
     this.epoch++;
     this.entries.clear();
+    this.loading.clear();
   }
 
   get size(): number {
@@ -121,13 +124,16 @@ export class LinkCache implements LinkLookup {
     let pending = this.loading.get(code);
     if (!pending) {
       const epoch = this.epoch;
-      pending = this.source
+      const lookup: Promise<RedirectTarget | null> = this.source
         .find(code)
         .then((target) => {
           if (epoch === this.epoch) this.entries.set(code, { target, loadedAt: Date.now() });
           return target;
         })
-        .finally(() => this.loading.delete(code));
+        .finally(() => {
+          if (this.loading.get(code) === lookup) this.loading.delete(code);
+        });
+      pending = lookup;
       this.loading.set(code, pending);
     }
     return withTimeout(pending, this.lookupTimeoutMs);
@@ -153,7 +159,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** The channel the `links` trigger notifies with the changed code (migration LinkChangeNotify). */
+/** The channel the `links` trigger notifies with the changed code (migration RedirectReplicas). */
 export const LINK_CHANGES_CHANNEL = 'link_changes';
 
 export interface LinkChangeSubscriberOptions {

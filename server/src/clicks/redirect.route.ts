@@ -29,7 +29,13 @@ export function forwardQuery(destination: string, rawQuery: string): string {
   const beforeHash = hashAt >= 0 ? destination.slice(0, hashAt) : destination;
   const queryAt = beforeHash.indexOf('?');
   const base = queryAt >= 0 ? beforeHash.slice(0, queryAt) : beforeHash;
-  const own = queryAt >= 0 ? beforeHash.slice(queryAt + 1).split('&').filter((pair) => pair !== '') : [];
+  const own =
+    queryAt >= 0
+      ? beforeHash
+          .slice(queryAt + 1)
+          .split('&')
+          .filter((pair) => pair !== '')
+      : [];
   const overridden = new Set(incoming.map(queryKey));
   const query = [...own.filter((pair) => !overridden.has(queryKey(pair))), ...incoming].join('&');
   // The URL parser percent-encodes whatever a client sent raw, so Location is always a valid URL.

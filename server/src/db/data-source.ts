@@ -16,7 +16,8 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
     migrationsRun: false,
     migrationsTableName: 'migrations',
     synchronize: false,
-    logging: ['error'],
+    // A failed query's parameters hold personal data (emails, user agents): errors are logged by message only.
+    logging: false,
     extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
   });
 }

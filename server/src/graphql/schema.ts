@@ -6,7 +6,6 @@ import { ClickStatsResolver } from '../analytics/click-stats.resolver';
 import { LinkResolver } from '../links/link.resolver';
 import { DateTimeScalar } from './scalars';
 import { rejectNulCharacters } from './input-guard';
-import { enforceApiKeyScope } from './scope';
 
 export const resolvers = [AccountResolver, LinkResolver, ClickStatsResolver] as const;
 
@@ -15,7 +14,7 @@ export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
     resolvers,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
-    globalMiddlewares: [enforceApiKeyScope, rejectNulCharacters],
+    globalMiddlewares: [rejectNulCharacters],
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: false } : false,
   });
 }

@@ -43,7 +43,9 @@ function encodeCursor(link: Link): string {
 function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
   const createdAt = new Date(at ?? '');
-  if (!id || !isUuid(id) || Number.isNaN(createdAt.getTime())) throw badInput('after', 'Invalid cursor');
+  const year = createdAt.getUTCFullYear();
+  if (!id || !isUuid(id) || Number.isNaN(year) || year < 1970 || year > 9999)
+    throw badInput('after', 'Invalid cursor');
   return { createdAt, id };
 }
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -99,7 +101,11 @@ export class LinkService {
     if (input.destinationUrl !== undefined)
       link.destinationUrl = validateDestinationUrl(input.destinationUrl, this.publicBaseUrl);
     if (input.title !== undefined) link.title = validateTitle(input.title);
-    if (input.expiresAt !== undefined) link.expiresAt = validateExpiresAt(input.expiresAt);
+    // Sending back the expiry a link already has is no change, even when it has passed (an edit of an
+    // expired link's title); only a new expiry must lie in the future.
+    if (input.expiresAt !== undefined && input.expiresAt?.getTime() !== link.expiresAt?.getTime()) {
+      link.expiresAt = validateExpiresAt(input.expiresAt);
+    }
     const rows: Link[] = await this.db.query(
       `WITH updated AS (
          UPDATE links SET destination_url = $3, title = $4, expires_at = $5, updated_at = now()

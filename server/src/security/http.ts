@@ -69,8 +69,12 @@ function headers(csp: Record<string, string[]> | false, https: boolean): Request
 }
 
 /** Security headers for the dashboard (/app). Never in front of the redirect: a 302 needs none. */
-export function spaSecurityHeaders(config: Pick<Config, 'publicBaseUrl'>): RequestHandler {
-  return withHttpsVariants((https) => headers(SPA_CSP_DIRECTIVES, https), config.publicBaseUrl);
+export function spaSecurityHeaders(config: Pick<Config, 'publicBaseUrl' | 'mapTileOrigins'>): RequestHandler {
+  const directives = {
+    ...SPA_CSP_DIRECTIVES,
+    'img-src': [...SPA_CSP_DIRECTIVES['img-src'], ...config.mapTileOrigins],
+  };
+  return withHttpsVariants((https) => headers(directives, https), config.publicBaseUrl);
 }
 
 /**

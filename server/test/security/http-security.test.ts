@@ -190,6 +190,21 @@ describe('CORS', () => {
     }
   });
 
+  it('lets the map load tiles only from the servers in MAP_TILE_ORIGINS', async () => {
+    const tiles = await startTestServer({ MAP_TILE_ORIGINS: 'https://tiles.example.com' });
+    try {
+      const csp = cspDirectives((await fetch(`${tiles.url}/app/`)).headers.get('content-security-policy'));
+      assert.deepEqual(csp.get('img-src'), ["'self'", 'data:', 'blob:', 'https://tiles.example.com']);
+      assert.deepEqual(csp.get('script-src'), ["'self'"], 'tiles are images, nothing more');
+    } finally {
+      await tiles.close();
+    }
+    assert.throws(
+      () => loadConfig({ SESSION_SECRET: 'test-secret-0123456789', MAP_TILE_ORIGINS: 'tiles.example.com' }),
+      /MAP_TILE_ORIGINS/,
+    );
+  });
+
   it('CORS_ORIGINS is validated at start', () => {
     const base = { SESSION_SECRET: 'test-secret-0123456789' };
     assert.deepEqual(loadConfig(base).corsOrigins, []);

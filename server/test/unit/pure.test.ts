@@ -47,7 +47,13 @@ describe('locate (geoip-lite)', () => {
   });
   it('private, loopback and missing addresses locate nowhere; empty strings become nulls', () => {
     for (const ip of ['127.0.0.1', '10.1.2.3', '192.168.0.1', '::1', null]) {
-      assert.deepEqual(locate(ip), { country: null, region: null, city: null, latitude: null, longitude: null });
+      assert.deepEqual(locate(ip), {
+        country: null,
+        region: null,
+        city: null,
+        latitude: null,
+        longitude: null,
+      });
     }
     const countryOnly = locate('8.8.8.8');
     assert.equal(countryOnly.country, 'US');
@@ -74,13 +80,15 @@ describe('forwardQuery', () => {
     ['https://e.com/a', 'q=a b"<', 'https://e.com/a?q=a%20b%22%3C'],
   ];
   for (const [destination, query, expected] of cases) {
-    it(`${destination} + ?${query} → ${expected}`, () => assert.equal(forwardQuery(destination, query), expected));
+    it(`${destination} + ?${query} → ${expected}`, () =>
+      assert.equal(forwardQuery(destination, query), expected));
   }
 });
 
 describe('parseUserAgent', () => {
   for (const bot of BOT_AGENTS) {
-    it(`${bot.name} is the bot "${bot.botAgent}"`, () => assert.equal(parseUserAgent(bot.ua).botAgent, bot.botAgent));
+    it(`${bot.name} is the bot "${bot.botAgent}"`, () =>
+      assert.equal(parseUserAgent(bot.ua).botAgent, bot.botAgent));
   }
   for (const person of PEOPLE) {
     it(`${person.name} is a person: ${person.browser} ${person.version ?? ''} / ${person.os} / ${person.platform}`, () => {
@@ -137,8 +145,14 @@ describe('link rules', () => {
     assert.equal(validateCustomCode(null), null);
     assert.equal(validateCustomCode('  '), null);
     assert.equal(validateCustomCode(' Abc1 '), 'Abc1');
-    assert.throws(() => validateCustomCode('api'), (e: any) => e.extensions.code === 'BAD_USER_INPUT');
-    assert.throws(() => validateCustomCode('GraphQL'), (e: any) => e.extensions.code === 'CODE_RESERVED');
+    assert.throws(
+      () => validateCustomCode('api'),
+      (e: any) => e.extensions.code === 'BAD_USER_INPUT',
+    );
+    assert.throws(
+      () => validateCustomCode('GraphQL'),
+      (e: any) => e.extensions.code === 'CODE_RESERVED',
+    );
   });
   it('validateDestinationUrl: the short domain is rejected over either scheme, other ports are other services', () => {
     const base = 'http://localhost:4000';
@@ -147,6 +161,9 @@ describe('link rules', () => {
     assert.equal(validateDestinationUrl('http://localhost:3000/x', base), 'http://localhost:3000/x');
     assert.throws(() => validateDestinationUrl('https://sl.example/x', 'https://sl.example'));
     assert.throws(() => validateDestinationUrl('http://sl.example/x', 'https://sl.example'));
-    assert.equal(validateDestinationUrl('https://www.sl.example/x', 'https://sl.example'), 'https://www.sl.example/x');
+    assert.equal(
+      validateDestinationUrl('https://www.sl.example/x', 'https://sl.example'),
+      'https://www.sl.example/x',
+    );
   });
 });

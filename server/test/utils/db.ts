@@ -45,11 +45,15 @@ export async function settle(server: TestServer): Promise<void> {
 }
 
 /** Counts rows of a table for one account's links (safe on a shared database). */
-export async function countFor(server: TestServer, table: 'links' | 'clicks' | 'link_visitors', accountId: string) {
+export async function countFor(
+  server: TestServer,
+  table: 'links' | 'clicks' | 'link_visitors',
+  accountId: string,
+) {
   const where =
-    table === 'links'
-      ? `account_id = $1`
-      : `link_id IN (SELECT id FROM links WHERE account_id = $1)`;
-  const [row] = await sql<{ n: string }>(server, `SELECT count(*) AS n FROM ${table} WHERE ${where}`, [accountId]);
+    table === 'links' ? `account_id = $1` : `link_id IN (SELECT id FROM links WHERE account_id = $1)`;
+  const [row] = await sql<{ n: string }>(server, `SELECT count(*) AS n FROM ${table} WHERE ${where}`, [
+    accountId,
+  ]);
   return Number(row!.n);
 }

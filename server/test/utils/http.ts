@@ -35,34 +35,32 @@ export function visit(baseUrl: string, path: string, opts: VisitOptions = {}): P
   const query = opts.query ? `?${opts.query.replace(/^\?/, '')}` : '';
   const headers: Record<string, string> = { ...opts.headers };
   headers['user-agent'] = opts.userAgent ?? DESKTOP_CHROME_UA;
-  const cookies = [opts.cookieHeader, opts.visitorId ? `sl_vid=${opts.visitorId}` : undefined].filter(Boolean);
+  const cookies = [opts.cookieHeader, opts.visitorId ? `sl_vid=${opts.visitorId}` : undefined].filter(
+    Boolean,
+  );
   if (cookies.length) headers.cookie = cookies.join('; ');
   if (opts.forwardedFor) headers['x-forwarded-for'] = opts.forwardedFor;
   if (opts.referer) headers.referer = opts.referer;
   const url = new URL(`${baseUrl}/${path.replace(/^\//, '')}${query}`);
   return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      url,
-      { method: opts.method ?? 'GET', headers, agent: false },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => {
-          const setCookies = res.headers['set-cookie'] ?? [];
-          const vid = setCookies.map((c) => /^sl_vid=([^;]*)/.exec(c)?.[1]).find(Boolean) ?? null;
-          resolve({
-            status: res.statusCode ?? 0,
-            location: res.headers.location ?? null,
-            cacheControl: res.headers['cache-control'] ?? null,
-            contentType: res.headers['content-type'] ?? null,
-            setCookies,
-            visitorId: vid,
-            body,
-          });
+    const req = httpRequest(url, { method: opts.method ?? 'GET', headers, agent: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => {
+        const setCookies = res.headers['set-cookie'] ?? [];
+        const vid = setCookies.map((c) => /^sl_vid=([^;]*)/.exec(c)?.[1]).find(Boolean) ?? null;
+        resolve({
+          status: res.statusCode ?? 0,
+          location: res.headers.location ?? null,
+          cacheControl: res.headers['cache-control'] ?? null,
+          contentType: res.headers['content-type'] ?? null,
+          setCookies,
+          visitorId: vid,
+          body,
         });
-      },
-    );
+      });
+    });
     req.on('error', reject);
     // An empty User-Agent must be sent as such: node:http keeps an empty header value.
     req.end();

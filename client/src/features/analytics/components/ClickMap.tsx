@@ -49,7 +49,12 @@ const WORLD: L.LatLngBoundsExpression = [
 ];
 
 const COUNTRY_STYLE: L.PathOptions = { color: '#c7cbd6', weight: 0.6, fillColor: '#e8ebf2', fillOpacity: 1 };
-const CIRCLE_STYLE: L.PathOptions = { color: '#4338ca', weight: 1.5, fillColor: '#6366f1', fillOpacity: 0.45 };
+const CIRCLE_STYLE: L.PathOptions = {
+  color: '#4338ca',
+  weight: 1.5,
+  fillColor: '#6366f1',
+  fillOpacity: 0.45,
+};
 
 function tooltip(location: Locations[number]): HTMLElement {
   // Text, never HTML: city names come from the geo database, not from us.

@@ -170,7 +170,9 @@ describe('LinkFormDialog in Edit', () => {
     const code = screen.getByLabelText('Custom Code', { exact: false }) as HTMLInputElement;
     expect(code.readOnly).toBe(true);
     expect(code.value).toBe('spring26');
-    expect((screen.getByLabelText('Destination URL', { exact: false }) as HTMLInputElement).value).toBe(LINK.destinationUrl);
+    expect((screen.getByLabelText('Destination URL', { exact: false }) as HTMLInputElement).value).toBe(
+      LINK.destinationUrl,
+    );
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(errorOf('Destination URL')).toMatch(/short link/));
   });

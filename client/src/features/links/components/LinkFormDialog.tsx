@@ -44,10 +44,17 @@ export function LinkFormDialog({ link, onClose, onSaved }: LinkFormDialogProps) 
     try {
       let saved: LinkFieldsFragment;
       if (link) {
+        // The field shows minutes only: send the expiry only when it was changed, so an untouched one
+        // (even one already passed) is kept exactly.
+        const expiryChanged = expiresRaw !== toLocalInputValue(link.expiresAt);
         const result = await updateLink({
           variables: {
             id: link.id,
-            input: { destinationUrl: value('destinationUrl'), title: value('title') || null, expiresAt },
+            input: {
+              destinationUrl: value('destinationUrl'),
+              title: value('title') || null,
+              ...(expiryChanged ? { expiresAt } : {}),
+            },
           },
         });
         saved = result.data!.updateLink;
