@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { CopyButton } from '../../../components/CopyButton';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { Dialog } from '../../../components/Dialog';
 import { Field } from '../../../components/Field';
 import { PlusIcon } from '../../../components/Icons';
@@ -196,35 +197,19 @@ function RevokeKeyDialog({ apiKey, onClose }: { apiKey: ApiKey; onClose: () => v
     }
   };
   return (
-    <Dialog
+    <ConfirmDialog
       title="Revoke this API key?"
-      size="small"
+      confirmLabel="Revoke key"
+      busyLabel="Revoking…"
+      busy={loading}
+      error={error}
+      onConfirm={() => void confirm()}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button button-secondary" onClick={onClose} data-autofocus>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={() => void confirm()}
-            disabled={loading}
-          >
-            {loading ? 'Revoking…' : 'Revoke key'}
-          </button>
-        </>
-      }
     >
       <p>
         Requests using <strong>{apiKey.name}</strong> (<code>{apiKey.prefix}…</code>) will fail from now on.
         This cannot be undone.
       </p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { Dialog } from '../../../components/Dialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import type { LinkFieldsFragment } from '../../../gql/graphql';
 import { errorInfos, hasCode } from '../../../lib/errors';
 import { DeleteLinkDocument } from '../graphql/links';
@@ -39,25 +39,14 @@ export function DeleteLinkDialog({ link, onClose, onDeleted }: DeleteLinkDialogP
   };
 
   return (
-    <Dialog
+    <ConfirmDialog
       title="Delete this link?"
-      size="small"
+      confirmLabel="Delete link"
+      busyLabel="Deleting…"
+      busy={loading}
+      error={error}
+      onConfirm={() => void confirm()}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button button-secondary" onClick={onClose} data-autofocus>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={() => void confirm()}
-            disabled={loading}
-          >
-            {loading ? 'Deleting…' : 'Delete link'}
-          </button>
-        </>
-      }
     >
       <p>
         <strong>{link.title || link.shortUrl}</strong>
@@ -66,11 +55,6 @@ export function DeleteLinkDialog({ link, onClose, onDeleted }: DeleteLinkDialogP
         Deletion is permanent. The link stops redirecting and all of its analytics data is removed. This
         cannot be undone.
       </p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </Dialog>
+    </ConfirmDialog>
   );
 }
