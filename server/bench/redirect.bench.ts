@@ -10,10 +10,9 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { resolve } from 'node:path';
-import { Client } from 'pg';
 import { pickUserAgent, seededRandom, visitorAddress } from '../test/fixtures/traffic';
 import { signUp } from '../test/utils/graphql';
-import { spawnServer, type ServerProcess } from '../test/utils/process';
+import { scratchPostgres, spawnServer, type ServerProcess } from '../test/utils/process';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 60_000);
@@ -25,29 +24,6 @@ interface Round {
   latencies: number[];
   answered: number;
   errors: number;
-}
-
-async function pickDatabase(): Promise<{ url: string | undefined; cleanup: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, cleanup: async () => {} };
-  const admin = new Client({
-    connectionString: 'postgres://postgres@127.0.0.1:5432/postgres',
-    connectionTimeoutMillis: 2_000,
-  });
-  try {
-    await admin.connect();
-  } catch {
-    console.warn('! No DATABASE_URL and no PostgreSQL at 127.0.0.1:5432: measuring the embedded database.');
-    return { url: undefined, cleanup: async () => {} };
-  }
-  const name = `sl_bench_${process.pid}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  return {
-    url: `postgres://postgres@127.0.0.1:5432/${name}`,
-    async cleanup() {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
 }
 
 /** A fixed set of requests cycled by every connection: codes, utm queries, user agents, visitor addresses, cookies. */
@@ -103,7 +79,10 @@ async function clicksInDatabase(client: Awaited<ReturnType<typeof signUp>>) {
 }
 
 async function main() {
-  const database = await pickDatabase();
+  const scratch = await scratchPostgres('sl_bench');
+  if (!scratch)
+    console.warn('! No DATABASE_URL and no PostgreSQL at 127.0.0.1:5432: measuring the embedded database.');
+  const database = { url: scratch?.url, cleanup: async () => scratch?.drop() };
   const env: Record<string, string> = { TRUST_PROXY: 'loopback' };
   if (database.url) env.DATABASE_URL = database.url;
   // BENCH_CPU_PROF=<folder>: write a CPU profile of the product server there (open it in Chrome DevTools).

@@ -2,36 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Client } from 'pg';
 import { signUp } from './utils/graphql';
-import { spawnServer, type ServerProcess } from './utils/process';
+import { scratchPostgres, spawnServer, type ServerProcess } from './utils/process';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/**
- * Replicas hear each other through PostgreSQL LISTEN/NOTIFY, which the embedded database cannot carry
- * between connections (it runs one session). So: DATABASE_URL (CI), else a throwaway database on a
- * PostgreSQL at 127.0.0.1:5432, else the test is skipped, saying why.
- */
-async function postgresForReplicas(): Promise<{ url: string; drop(): Promise<void> } | null> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, drop: async () => {} };
-  const admin = new Client({
-    connectionString: 'postgres://postgres@127.0.0.1:5432/postgres',
-    connectionTimeoutMillis: 2_000,
-  });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  const name = `sl_replicas_${process.pid}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  return {
-    url: `postgres://postgres@127.0.0.1:5432/${name}`,
-    async drop() {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
-}
 
 async function locationOf(server: ServerProcess, code: string): Promise<string> {
   const res = await fetch(`${server.url}/${code}`, { method: 'HEAD', redirect: 'manual' });
@@ -59,9 +32,14 @@ async function listenerUp(server: ServerProcess): Promise<void> {
   throw new Error('the link change listener never connected');
 }
 
+/**
+ * Replicas hear each other through PostgreSQL LISTEN/NOTIFY, which the embedded database cannot carry
+ * between connections (it runs one session). So: DATABASE_URL (CI), else a throwaway database on a
+ * PostgreSQL at 127.0.0.1:5432, else the test is skipped, saying why.
+ */
 describe('fault: two server processes on one database', () => {
   it('an edit or delete on one replica redirects accordingly on the other within a second', async (t) => {
-    const database = await postgresForReplicas();
+    const database = await scratchPostgres('sl_replicas');
     if (!database) {
       t.skip('needs PostgreSQL (DATABASE_URL or 127.0.0.1:5432): the embedded database cannot carry NOTIFY');
       console.warn('SKIPPED two-replica test: no PostgreSQL reachable (set DATABASE_URL)');

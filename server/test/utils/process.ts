@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Client } from 'pg';
 import { startEmbeddedDatabase } from '../../src/db/embedded';
 
 /** The compiled server entry point, as `pnpm start` runs it. */
@@ -87,6 +88,34 @@ export async function sharedDatabase(): Promise<{ url: string; embedded: boolean
     return { url: process.env.DATABASE_URL, embedded: false, close: async () => {} };
   const db = await startEmbeddedDatabase(undefined, 40);
   return { url: db.url, embedded: true, close: () => db.stop() };
+}
+
+/**
+ * Real PostgreSQL for what the embedded database cannot do (several processes, NOTIFY between them):
+ * DATABASE_URL when set, else a throwaway database on 127.0.0.1:5432, else null.
+ */
+export async function scratchPostgres(
+  prefix: string,
+): Promise<{ url: string; drop(): Promise<void> } | null> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, drop: async () => {} };
+  const admin = new Client({
+    connectionString: 'postgres://postgres@127.0.0.1:5432/postgres',
+    connectionTimeoutMillis: 2_000,
+  });
+  try {
+    await admin.connect();
+  } catch {
+    return null;
+  }
+  const name = `${prefix}_${process.pid}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  return {
+    url: `postgres://postgres@127.0.0.1:5432/${name}`,
+    async drop() {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
 }
 
 /** A TCP proxy in front of the database that a test can cut (every connection dropped, new ones refused) and restore. */
