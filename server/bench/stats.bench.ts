@@ -15,6 +15,7 @@ import type { DataSource } from 'typeorm';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/database';
+import { CLICK_STATS_QUERY } from '../test/utils/clicks';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/sl_bench';
 const DAYS = 90;
@@ -26,20 +27,7 @@ const OTHER_CLICKS = Math.round(500_000 * SCALE);
 const WARMUP = 3;
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 
-const STATS = `
-  query Bench($linkId: ID!, $filter: ClickStatsFilter, $interval: Interval, $excludeBots: Boolean) {
-    clickStats(linkId: $linkId, filter: $filter, interval: $interval, excludeBots: $excludeBots) {
-      totals { total unique bots }
-      series { start total unique bots }
-      countries { code name clicks }
-      locations { latitude longitude city country clicks }
-      browsers { name clicks }
-      platforms { name clicks }
-      operatingSystems { name clicks }
-      referrers { name clicks }
-      botAgents { name clicks }
-    }
-  }`;
+const STATS = CLICK_STATS_QUERY;
 
 // Skewed picks (power of random()) make a few values common and many rare, as in real traffic.
 const COUNTRIES = `ARRAY['IN','US','BR','DE','GB','ID','MX','NG','FR','IT','ES','TR','PH','PK','BD','EG','ZA','AR','CO',

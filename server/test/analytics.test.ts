@@ -1,23 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { insertClicks, type ClickRow } from './utils/clicks';
+import { CLICK_STATS_QUERY, insertClicks, type ClickRow } from './utils/clicks';
 import { signUp, type GraphQLClient } from './utils/graphql';
 import { startTestServer, type TestServer } from './utils/server';
 
-const STATS = `
-  query Stats($linkId: ID!, $filter: ClickStatsFilter, $interval: Interval, $excludeBots: Boolean) {
-    clickStats(linkId: $linkId, filter: $filter, interval: $interval, excludeBots: $excludeBots) {
-      totals { total unique bots }
-      series { start total unique bots }
-      countries { code name clicks }
-      locations { latitude longitude city country clicks }
-      browsers { name clicks }
-      platforms { name clicks }
-      operatingSystems { name clicks }
-      referrers { name clicks }
-      botAgents { name clicks }
-    }
-  }`;
+const STATS = CLICK_STATS_QUERY;
 
 const BERLIN = { country: 'DE', region: 'BE', city: 'Berlin', latitude: 52.52, longitude: 13.405 };
 

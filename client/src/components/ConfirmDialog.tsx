@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Dialog } from './Dialog';
+import { FormError } from './FormError';
 
 interface ConfirmDialogProps {
   title: string;
@@ -40,11 +41,7 @@ export function ConfirmDialog({
       }
     >
       {children}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </Dialog>
   );
 }

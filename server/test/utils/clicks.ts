@@ -46,3 +46,19 @@ export async function insertClicks(db: DataSource, linkId: string, clicks: Click
     ],
   );
 }
+
+/** clickStats with every field: what the dashboard asks, for tests and the benchmark alike. */
+export const CLICK_STATS_QUERY = `
+  query Stats($linkId: ID!, $filter: ClickStatsFilter, $interval: Interval, $excludeBots: Boolean) {
+    clickStats(linkId: $linkId, filter: $filter, interval: $interval, excludeBots: $excludeBots) {
+      totals { total unique bots }
+      series { start total unique bots }
+      countries { code name clicks }
+      locations { latitude longitude city country clicks }
+      browsers { name clicks }
+      platforms { name clicks }
+      operatingSystems { name clicks }
+      referrers { name clicks }
+      botAgents { name clicks }
+    }
+  }`;

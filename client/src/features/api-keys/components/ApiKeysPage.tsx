@@ -10,6 +10,7 @@ import type { ApiKeyScope, ApiKeysQuery } from '../../../gql/graphql';
 import { errorInfos, mapFormErrors, type FormErrors } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { ApiKeysDocument, CreateApiKeyDocument, RevokeApiKeyDocument } from '../graphql/api-keys';
+import { FormError } from '../../../components/FormError';
 
 type ApiKey = ApiKeysQuery['apiKeys'][number];
 
@@ -142,11 +143,7 @@ function CreateKeyDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="New API key" size="small" onClose={onClose}>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        {errors.form && (
-          <p className="form-error" role="alert">
-            {errors.form}
-          </p>
-        )}
+        <FormError message={errors.form} />
         <Field
           label="Name"
           name="name"

@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { Field } from '../../../components/Field';
 import { mapFormErrors, type FormErrors } from '../../../lib/errors';
 import { LogInDocument, MeDocument, SignUpDocument } from '../graphql/auth';
+import { FormError } from '../../../components/FormError';
 
 type LogInField = 'email' | 'password';
 type SignUpField = LogInField | 'accountName';
@@ -63,11 +64,7 @@ export function LogInPage() {
         </p>
       )}
       <form onSubmit={(e) => void submit(e)} noValidate>
-        {errors.form && (
-          <p className="form-error" role="alert">
-            {errors.form}
-          </p>
-        )}
+        <FormError message={errors.form} />
         <Field
           label="Email"
           name="email"
@@ -124,11 +121,7 @@ export function SignUpPage() {
   return (
     <AuthShell title="Create your account">
       <form onSubmit={(e) => void submit(e)} noValidate>
-        {errors.form && (
-          <p className="form-error" role="alert">
-            {errors.form}
-          </p>
-        )}
+        <FormError message={errors.form} />
         <Field
           label="Account name"
           name="accountName"

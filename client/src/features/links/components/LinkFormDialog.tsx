@@ -7,6 +7,7 @@ import { mapFormErrors, type FormErrors } from '../../../lib/errors';
 import { fromLocalInputValue, toLocalInputValue } from '../../../lib/format';
 import { CreateLinkDocument, UpdateLinkDocument } from '../graphql/links';
 import { addLinkToLists } from '../hooks/cache';
+import { FormError } from '../../../components/FormError';
 
 const FIELDS = ['destinationUrl', 'title', 'customCode', 'expiresAt'] as const;
 type LinkField = (typeof FIELDS)[number];
@@ -81,11 +82,7 @@ export function LinkFormDialog({ link, onClose, onSaved }: LinkFormDialogProps) 
   return (
     <Dialog title={editing ? 'Edit link' : 'New link'} onClose={onClose}>
       <form onSubmit={(e) => void submit(e)} noValidate className="link-form">
-        {errors.form && (
-          <p className="form-error" role="alert">
-            {errors.form}
-          </p>
-        )}
+        <FormError message={errors.form} />
         <Field
           label="Destination URL"
           note="(required)"
