@@ -1,23 +1,12 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { NavLink, Outlet } from 'react-router';
 import { KeyIcon, LinkIcon } from '../components/Icons';
-import { LogOutDocument, MeDocument } from '../features/auth/graphql/auth';
+import { PreviewBadge } from '../components/Preview';
+import { AccountMenu } from '../features/auth/components/AccountMenu';
+import { MeDocument } from '../features/auth/graphql/auth';
 
 export function Layout() {
   const { data } = useQuery(MeDocument);
-  const client = useApolloClient();
-  const navigate = useNavigate();
-  const [logOut, { loading }] = useMutation(LogOutDocument);
-
-  const onLogOut = async () => {
-    try {
-      await logOut();
-    } finally {
-      await client.clearStore();
-      client.writeQuery({ query: MeDocument, data: { me: null } });
-      void navigate('/login', { replace: true });
-    }
-  };
 
   return (
     <div className="shell">
@@ -30,12 +19,7 @@ export function Layout() {
             <span className="brand-mark" aria-hidden="true" />
             <span className="brand-name">Smart Links</span>
           </NavLink>
-          <span
-            className="preview-badge"
-            title="Behaviour and analytics may change before general availability."
-          >
-            Pre-launch preview
-          </span>
+          <PreviewBadge />
           <nav className="nav" aria-label="Main">
             <NavLink to="/" end className="nav-link">
               <LinkIcon /> Links
@@ -44,19 +28,7 @@ export function Layout() {
               <KeyIcon /> API keys
             </NavLink>
           </nav>
-          <div className="account">
-            <span className="account-name" title={data?.me?.email ?? undefined}>
-              {data?.me?.account.name}
-            </span>
-            <button
-              type="button"
-              className="button button-ghost"
-              onClick={() => void onLogOut()}
-              disabled={loading}
-            >
-              Log out
-            </button>
-          </div>
+          <AccountMenu viewer={data?.me} />
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 
-/** The server's error codes (SPEC: errors). Clients switch on these, never on message text. */
+/** The error codes the server puts in `extensions.code`. Clients switch on these, never on message text. */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'CODE_TAKEN'

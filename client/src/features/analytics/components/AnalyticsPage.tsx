@@ -12,13 +12,16 @@ import {
 } from '../../../components/Icons';
 import { EmptyState, ErrorState, Spinner, StatusBadge } from '../../../components/States';
 import { hasCode, mapFormErrors } from '../../../lib/errors';
-import { browserTimeZone, displayUrl, formatDateTime, formatNumber } from '../../../lib/format';
+import { browserTimeZone, displayUrl } from '../../../lib/format';
 import { DeleteLinkDialog } from '../../links/components/DeleteLinkDialog';
 import { LinkFormDialog } from '../../links/components/LinkFormDialog';
 import { ClickStatsDocument, LinkDetailsDocument } from '../graphql/analytics';
-import { exportUrl, toStatsVariables } from '../hooks/filters';
+import { exportUrl, toStatsVariables } from '../filters';
 import { useAnalyticsFilters } from '../hooks/useAnalyticsFilters';
-import { Breakdown } from './Breakdown';
+import { useDocumentTitle } from '../../../hooks/useDocumentTitle';
+import { Breakdowns } from './Breakdowns';
+import { LinkPanel } from './LinkPanel';
+import { SummaryCards } from './SummaryCards';
 import { FilterBar, type FilterField } from './FilterBar';
 
 // chart.js, leaflet with the country shapes, and qrcode load only when this page needs them.
@@ -59,9 +62,7 @@ export default function AnalyticsPage() {
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, [refetchDetails, refetchStats]);
 
-  useEffect(() => {
-    document.title = `${link ? link.title || link.code : 'Analytics'} · Smart Links`;
-  }, [link]);
+  useDocumentTitle(link ? link.title || link.code : 'Analytics');
 
   if (details.loading && !details.data) return <Spinner label="Loading link…" />;
   if (details.error) {
@@ -132,51 +133,8 @@ export default function AnalyticsPage() {
       {statsErrors?.form && <ErrorState message={statsErrors.form} onRetry={() => void stats.refetch()} />}
 
       <div className={`analytics-grid ${refreshing ? 'is-refreshing' : ''}`} aria-busy={stats.loading}>
-        <section className="summary-cards" aria-label="Summary">
-          <SummaryCard label="Total Clicks" value={clickStats?.totals.total} hint="Every click recorded" />
-          <SummaryCard label="Unique Clicks" value={clickStats?.totals.unique} hint="Distinct visitors" />
-          <SummaryCard
-            label="Bot Clicks"
-            value={clickStats?.totals.bots}
-            hint={filters.excludeBots ? 'Excluded by the filter' : 'Automated traffic'}
-          />
-        </section>
-
-        <section className="card link-panel" aria-labelledby="link-panel-title">
-          <h2 id="link-panel-title" className="card-title">
-            Link
-          </h2>
-          <dl className="details">
-            <dt>Name</dt>
-            <dd>{link.title || <span className="muted">Untitled</span>}</dd>
-            <dt>Status</dt>
-            <dd>
-              <StatusBadge status={link.status} />
-            </dd>
-            <dt>Short URL</dt>
-            <dd className="url-cell">
-              <a href={link.shortUrl} target="_blank" rel="noreferrer">
-                {link.shortUrl}
-              </a>
-            </dd>
-            <dt>Original URL</dt>
-            <dd className="url-cell">
-              <a href={link.destinationUrl} target="_blank" rel="noreferrer" data-testid="destination-url">
-                {link.destinationUrl}
-              </a>
-            </dd>
-            <dt>Code</dt>
-            <dd>
-              <code>{link.code}</code>
-            </dd>
-            <dt>Lifetime clicks</dt>
-            <dd data-testid="lifetime-clicks">{formatNumber(link.clickCount)}</dd>
-            <dt>Created</dt>
-            <dd>{formatDateTime(link.createdAt)}</dd>
-            <dt>Expires</dt>
-            <dd>{link.expiresAt ? formatDateTime(link.expiresAt) : 'Never'}</dd>
-          </dl>
-        </section>
+        <SummaryCards stats={clickStats} excludeBots={filters.excludeBots} />
+        <LinkPanel link={link} />
 
         <section className="card chart-card" aria-labelledby="chart-title">
           <h2 id="chart-title" className="card-title">
@@ -184,11 +142,7 @@ export default function AnalyticsPage() {
           </h2>
           {clickStats ? (
             <Suspense fallback={<Spinner label="Loading chart…" />}>
-              <ClicksChart
-                series={clickStats.series}
-                interval={filters.interval}
-                showBots={!filters.excludeBots}
-              />
+              <ClicksChart stats={clickStats} interval={filters.interval} showBots={!filters.excludeBots} />
             </Suspense>
           ) : stats.loading ? (
             <Spinner label="Loading analytics…" />
@@ -204,27 +158,13 @@ export default function AnalyticsPage() {
           </h2>
           {clickStats ? (
             <Suspense fallback={<Spinner label="Loading map…" />}>
-              <ClickMap locations={clickStats.locations} />
+              <ClickMap stats={clickStats} />
             </Suspense>
           ) : (
             <Spinner label="Loading map…" />
           )}
         </section>
-        <Breakdown
-          title="Top Countries"
-          items={(clickStats?.countries ?? []).map((c) => ({ name: c.name, code: c.code, clicks: c.clicks }))}
-        />
-        <Breakdown title="Browsers" items={clickStats?.browsers ?? []} />
-        <Breakdown title="Platforms" items={clickStats?.platforms ?? []} />
-        <Breakdown title="Operating Systems" items={clickStats?.operatingSystems ?? []} />
-        <Breakdown title="Referrers" items={clickStats?.referrers ?? []} />
-        {!filters.excludeBots && (
-          <Breakdown
-            title="Bots by agent"
-            items={clickStats?.botAgents ?? []}
-            emptyText="No bot clicks in this period."
-          />
-        )}
+        <Breakdowns stats={clickStats} showBots={!filters.excludeBots} />
       </div>
 
       {dialog === 'edit' && <LinkFormDialog link={link} onClose={() => setDialog('none')} />}
@@ -240,18 +180,6 @@ export default function AnalyticsPage() {
           <QrDialog url={link.shortUrl} code={link.code} onClose={() => setDialog('none')} />
         </Suspense>
       )}
-    </div>
-  );
-}
-
-function SummaryCard({ label, value, hint }: { label: string; value: number | undefined; hint: string }) {
-  return (
-    <div className="card summary-card">
-      <span className="summary-label">{label}</span>
-      <span className="summary-value" data-testid={`summary-${label.split(' ')[0]!.toLowerCase()}`}>
-        {value === undefined ? '—' : formatNumber(value)}
-      </span>
-      <span className="summary-hint muted">{hint}</span>
     </div>
   );
 }

@@ -5,10 +5,23 @@ import { useEffect, useRef } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
-import type { ClickStatsQuery } from '../../../gql/graphql';
+import { graphql, useFragment, type FragmentType } from '../../../gql';
+import type { ClickMap_StatsFragment } from '../../../gql/graphql';
 import { formatNumber } from '../../../lib/format';
 
-type Locations = ClickStatsQuery['clickStats']['locations'];
+export const ClickMap_stats = graphql(`
+  fragment ClickMap_stats on ClickStats {
+    locations {
+      latitude
+      longitude
+      city
+      country
+      clicks
+    }
+  }
+`);
+
+type Locations = ClickMap_StatsFragment['locations'];
 
 // A tile server is optional: the country shapes ship with the app so the map works offline.
 const TILE_URL = import.meta.env.VITE_MAP_TILE_URL as string | undefined;
@@ -68,7 +81,8 @@ function tooltip(location: Locations[number]): HTMLElement {
  * Leaflet driven directly (BSD-2-Clause): react-leaflet is licensed under Hippocratic-2.1, which an
  * MIT project cannot take on. The map is created once; the circles are redrawn when the data changes.
  */
-export default function ClickMap({ locations }: { locations: Locations }) {
+export default function ClickMap({ stats }: { stats: FragmentType<typeof ClickMap_stats> }) {
+  const { locations } = useFragment(ClickMap_stats, stats);
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const circles = useRef<L.LayerGroup | null>(null);

@@ -9,8 +9,19 @@ import {
   Tooltip,
 } from 'chart.js';
 import { Line } from 'react-chartjs-2';
-import type { ClickStatsQuery } from '../../../gql/graphql';
-import type { IntervalKey } from '../hooks/filters';
+import { graphql, useFragment, type FragmentType } from '../../../gql';
+import type { IntervalKey } from '../filters';
+
+export const ClicksChart_stats = graphql(`
+  fragment ClicksChart_stats on ClickStats {
+    series {
+      start
+      total
+      unique
+      bots
+    }
+  }
+`);
 
 // Only the parts the line chart uses, so the chunk stays small.
 ChartJS.register(CategoryScale, LinearScale, PointElement, LineElement, Filler, Tooltip, Legend);
@@ -23,13 +34,14 @@ const LABEL_FORMATS: Record<IntervalKey, Intl.DateTimeFormatOptions> = {
 };
 
 interface ClicksChartProps {
-  series: ClickStatsQuery['clickStats']['series'];
+  stats: FragmentType<typeof ClicksChart_stats>;
   interval: IntervalKey;
   showBots: boolean;
 }
 
 /** Clicks over time; bucket starts are labelled in the browser's time zone, where they were counted. */
-export default function ClicksChart({ series, interval, showBots }: ClicksChartProps) {
+export default function ClicksChart({ stats, interval, showBots }: ClicksChartProps) {
+  const { series } = useFragment(ClicksChart_stats, stats);
   const format = new Intl.DateTimeFormat(undefined, LABEL_FORMATS[interval]);
   const labels = series.map(
     (b) => (interval === 'week' ? 'Week of ' : '') + format.format(new Date(b.start)),

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_FILTERS, type AnalyticsFilters } from '../hooks/filters';
+import { DEFAULT_FILTERS, type AnalyticsFilters } from '../filters';
 import { FilterBar } from './FilterBar';
 
 function setup(initial: Partial<AnalyticsFilters> = {}) {

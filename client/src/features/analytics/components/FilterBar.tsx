@@ -8,7 +8,7 @@ import {
   toLocalDate,
   type AnalyticsFilters,
   type IntervalKey,
-} from '../hooks/filters';
+} from '../filters';
 
 export type FilterField = 'range' | 'from' | 'to' | 'interval';
 

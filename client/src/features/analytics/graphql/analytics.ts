@@ -3,57 +3,26 @@ import { graphql } from '../../../gql';
 export const LinkDetailsDocument = graphql(`
   query LinkDetails($id: ID!) {
     link(id: $id) {
-      ...LinkFields
+      id
+      code
+      title
+      shortUrl
+      status
+      ...LinkPanel_link
+      ...LinkFormDialog_link
+      ...DeleteLinkDialog_link
     }
   }
 `);
 
+/** Each part of the page asks for its own share of the stats; the page asks once for all of them. */
 export const ClickStatsDocument = graphql(`
   query ClickStats($linkId: ID!, $filter: ClickStatsFilter, $interval: Interval, $excludeBots: Boolean) {
     clickStats(linkId: $linkId, filter: $filter, interval: $interval, excludeBots: $excludeBots) {
-      totals {
-        total
-        unique
-        bots
-      }
-      series {
-        start
-        total
-        unique
-        bots
-      }
-      countries {
-        code
-        name
-        clicks
-      }
-      locations {
-        latitude
-        longitude
-        city
-        country
-        clicks
-      }
-      browsers {
-        name
-        clicks
-      }
-      platforms {
-        name
-        clicks
-      }
-      operatingSystems {
-        name
-        clicks
-      }
-      referrers {
-        name
-        clicks
-      }
-      botAgents {
-        name
-        clicks
-      }
+      ...SummaryCards_stats
+      ...ClicksChart_stats
+      ...ClickMap_stats
+      ...Breakdowns_stats
     }
   }
 `);

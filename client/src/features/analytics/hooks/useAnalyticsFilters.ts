@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { filtersToParams, parseFilters, type AnalyticsFilters } from './filters';
+import { filtersToParams, parseFilters, type AnalyticsFilters } from '../filters';
 
 /** Filters read from and written to the URL: each change is a history entry, so Back undoes it. */
 export function useAnalyticsFilters(): [AnalyticsFilters, (next: AnalyticsFilters) => void] {

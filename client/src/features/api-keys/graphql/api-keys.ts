@@ -4,26 +4,19 @@ export const ApiKeysDocument = graphql(`
   query ApiKeys {
     apiKeys {
       id
-      name
-      prefix
-      scope
-      createdAt
-      lastUsedAt
+      ...ApiKeysTable_apiKeys
+      ...RevokeApiKeyDialog_apiKey
     }
   }
 `);
 
+// The list is fetched again after a key is created, so the answer carries only the one-time secret.
 export const CreateApiKeyDocument = graphql(`
   mutation CreateApiKey($name: String!, $scope: ApiKeyScope!) {
     createApiKey(name: $name, scope: $scope) {
       secret
       apiKey {
         id
-        name
-        prefix
-        scope
-        createdAt
-        lastUsedAt
       }
     }
   }

@@ -1,14 +1,11 @@
 import { graphql } from '../../../gql';
 
+// Log in and sign up answer with the viewer so the app can show it without asking again.
 export const MeDocument = graphql(`
   query Me {
     me {
       id
-      email
-      account {
-        id
-        name
-      }
+      ...AccountMenu_viewer
     }
   }
 `);
@@ -17,11 +14,7 @@ export const LogInDocument = graphql(`
   mutation LogIn($input: LogInInput!) {
     logIn(input: $input) {
       id
-      email
-      account {
-        id
-        name
-      }
+      ...AccountMenu_viewer
     }
   }
 `);
@@ -30,11 +23,7 @@ export const SignUpDocument = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       id
-      email
-      account {
-        id
-        name
-      }
+      ...AccountMenu_viewer
     }
   }
 `);

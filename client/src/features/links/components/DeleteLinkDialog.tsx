@@ -1,18 +1,27 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import type { LinkFieldsFragment } from '../../../gql/graphql';
+import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { errorInfos, hasCode } from '../../../lib/errors';
 import { DeleteLinkDocument } from '../graphql/links';
-import { removeLinkFromCache } from '../hooks/cache';
+import { removeLinkFromCache } from '../graphql/cache';
+
+export const DeleteLinkDialog_link = graphql(`
+  fragment DeleteLinkDialog_link on Link {
+    id
+    title
+    shortUrl
+  }
+`);
 
 interface DeleteLinkDialogProps {
-  link: LinkFieldsFragment;
+  link: FragmentType<typeof DeleteLinkDialog_link>;
   onClose: () => void;
   onDeleted?: () => void;
 }
 
-export function DeleteLinkDialog({ link, onClose, onDeleted }: DeleteLinkDialogProps) {
+export function DeleteLinkDialog({ link: linkRef, onClose, onDeleted }: DeleteLinkDialogProps) {
+  const link = useFragment(DeleteLinkDialog_link, linkRef);
   const [error, setError] = useState<string | null>(null);
   const client = useApolloClient();
   const [deleteLink, { loading }] = useMutation(DeleteLinkDocument);

@@ -3,23 +3,12 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
-import type { LinkFieldsFragment } from '../../../gql/graphql';
+import { makeFragmentData } from '../../../gql';
+import { testLink } from '../../../test/fixtures';
 import { CreateLinkDocument, UpdateLinkDocument } from '../graphql/links';
-import { LinkFormDialog } from './LinkFormDialog';
+import { LinkFormDialog, LinkFormDialog_link } from './LinkFormDialog';
 
-const LINK: LinkFieldsFragment & { __typename: 'Link' } = {
-  __typename: 'Link',
-  id: '7d3c1f4e-1111-4a4a-9b9b-000000000001',
-  code: 'spring26',
-  shortUrl: 'http://sl.test/spring26',
-  destinationUrl: 'https://example.com/spring',
-  title: 'Spring sale',
-  status: 'ACTIVE',
-  expiresAt: null,
-  createdAt: '2026-03-01T10:00:00.000Z',
-  updatedAt: '2026-03-01T10:00:00.000Z',
-  clickCount: 12,
-};
+const LINK = testLink();
 
 function failingCreate(errors: GraphQLError[]) {
   return {
@@ -164,7 +153,7 @@ describe('LinkFormDialog in Edit', () => {
           },
         ]}
       >
-        <LinkFormDialog link={LINK} onClose={() => {}} />
+        <LinkFormDialog link={makeFragmentData(LINK, LinkFormDialog_link)} onClose={() => {}} />
       </MockedProvider>,
     );
     const code = screen.getByLabelText('Custom Code', { exact: false }) as HTMLInputElement;

@@ -1,31 +1,42 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../../components/Dialog';
+import { DialogFormActions } from '../../../components/DialogFormActions';
 import { Field } from '../../../components/Field';
-import type { LinkFieldsFragment } from '../../../gql/graphql';
+import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { mapFormErrors, type FormErrors } from '../../../lib/errors';
 import { fromLocalInputValue, toLocalInputValue } from '../../../lib/format';
 import { CreateLinkDocument, UpdateLinkDocument } from '../graphql/links';
-import { addLinkToLists } from '../hooks/cache';
+import { addLinkToLists } from '../graphql/cache';
 import { FormError } from '../../../components/FormError';
 
 const FIELDS = ['destinationUrl', 'title', 'customCode', 'expiresAt'] as const;
 type LinkField = (typeof FIELDS)[number];
 
+export const LinkFormDialog_link = graphql(`
+  fragment LinkFormDialog_link on Link {
+    id
+    code
+    destinationUrl
+    title
+    expiresAt
+  }
+`);
+
 interface LinkFormDialogProps {
   /** The link to edit; absent to create a new one. */
-  link?: LinkFieldsFragment;
+  link?: FragmentType<typeof LinkFormDialog_link>;
   onClose: () => void;
-  onSaved?: (link: LinkFieldsFragment) => void;
 }
 
 /** New Link and Edit: the product page's four fields; server errors land on the field they name. */
-export function LinkFormDialog({ link, onClose, onSaved }: LinkFormDialogProps) {
+export function LinkFormDialog({ link: linkRef, onClose }: LinkFormDialogProps) {
+  const link = useFragment(LinkFormDialog_link, linkRef);
   const editing = Boolean(link);
   const [errors, setErrors] = useState<FormErrors<LinkField>>({ fields: {}, form: null });
   const [createLink, created] = useMutation(CreateLinkDocument, {
     update(cache, { data }) {
-      if (data) addLinkToLists(cache, data.createLink);
+      if (data) addLinkToLists(cache, data.createLink.id);
     },
   });
   const [updateLink, updated] = useMutation(UpdateLinkDocument);
@@ -43,12 +54,11 @@ export function LinkFormDialog({ link, onClose, onSaved }: LinkFormDialogProps) 
     }
     setErrors({ fields: {}, form: null });
     try {
-      let saved: LinkFieldsFragment;
       if (link) {
         // The field shows minutes only: send the expiry only when it was changed, so an untouched one
         // (even one already passed) is kept exactly.
         const expiryChanged = expiresRaw !== toLocalInputValue(link.expiresAt);
-        const result = await updateLink({
+        await updateLink({
           variables: {
             id: link.id,
             input: {
@@ -58,9 +68,8 @@ export function LinkFormDialog({ link, onClose, onSaved }: LinkFormDialogProps) 
             },
           },
         });
-        saved = result.data!.updateLink;
       } else {
-        const result = await createLink({
+        await createLink({
           variables: {
             input: {
               destinationUrl: value('destinationUrl'),
@@ -70,9 +79,7 @@ export function LinkFormDialog({ link, onClose, onSaved }: LinkFormDialogProps) 
             },
           },
         });
-        saved = result.data!.createLink;
       }
-      onSaved?.(saved);
       onClose();
     } catch (error) {
       setErrors(mapFormErrors(error, FIELDS));
@@ -136,14 +143,12 @@ export function LinkFormDialog({ link, onClose, onSaved }: LinkFormDialogProps) 
             Only clicks on the short URL are tracked. Share the short link, not the destination URL.
           </p>
         )}
-        <div className="dialog-footer">
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {saving ? 'Saving…' : editing ? 'Save changes' : 'Create Link'}
-          </button>
-        </div>
+        <DialogFormActions
+          submitLabel={editing ? 'Save changes' : 'Create Link'}
+          busyLabel="Saving…"
+          busy={saving}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

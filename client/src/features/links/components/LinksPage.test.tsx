@@ -5,25 +5,14 @@ import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { createCache } from '../../../app/apollo';
-import type { LinkFieldsFragment } from '../../../gql/graphql';
-import { LinksDocument } from '../graphql/links';
+import { testLink, type TestLink } from '../../../test/fixtures';
+import { LINKS_PAGE_SIZE, LinksDocument } from '../graphql/links';
 import { LinksPage } from './LinksPage';
 
-const link = (id: string, title: string): LinkFieldsFragment & { __typename: 'Link' } => ({
-  __typename: 'Link',
-  id,
-  code: `code${id}`,
-  shortUrl: `http://sl.test/code${id}`,
-  destinationUrl: `https://example.com/${id}`,
-  title,
-  status: 'ACTIVE',
-  expiresAt: null,
-  createdAt: '2026-03-01T10:00:00.000Z',
-  updatedAt: '2026-03-01T10:00:00.000Z',
-  clickCount: 3,
-});
+const link = (id: string, title: string): TestLink =>
+  testLink({ id, code: `code${id}`, destinationUrl: `https://example.com/${id}`, title, clickCount: 3 });
 
-const page = (nodes: LinkFieldsFragment[], hasNextPage = false, totalCount = nodes.length) => ({
+const page = (nodes: TestLink[], hasNextPage = false, totalCount = nodes.length) => ({
   data: {
     links: {
       __typename: 'LinkConnection' as const,
@@ -49,11 +38,14 @@ describe('LinksPage', () => {
   it('shows loading, then the rows, and loads the next page on demand', async () => {
     const user = renderPage([
       {
-        request: { query: LinksDocument, variables: { search: null, first: 25 } },
+        request: { query: LinksDocument, variables: { search: null, first: LINKS_PAGE_SIZE } },
         result: page([link('1', 'Spring sale')], true, 2),
       },
       {
-        request: { query: LinksDocument, variables: { search: null, first: 25, after: 'cursor-1' } },
+        request: {
+          query: LinksDocument,
+          variables: { search: null, first: LINKS_PAGE_SIZE, after: 'cursor-1' },
+        },
         result: page([link('2', 'Autumn sale')]),
       },
     ]);
@@ -68,7 +60,10 @@ describe('LinksPage', () => {
 
   it('explains an empty account and offers New Link', async () => {
     renderPage([
-      { request: { query: LinksDocument, variables: { search: null, first: 25 } }, result: page([]) },
+      {
+        request: { query: LinksDocument, variables: { search: null, first: LINKS_PAGE_SIZE } },
+        result: page([]),
+      },
     ]);
     expect(await screen.findByText('No links yet')).toBeTruthy();
     expect(screen.getAllByRole('button', { name: 'New Link' })).toHaveLength(2);
@@ -77,11 +72,11 @@ describe('LinksPage', () => {
   it('shows an error with a retry', async () => {
     renderPage([
       {
-        request: { query: LinksDocument, variables: { search: null, first: 25 } },
+        request: { query: LinksDocument, variables: { search: null, first: LINKS_PAGE_SIZE } },
         result: { errors: [new GraphQLError('boom', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] },
       },
       {
-        request: { query: LinksDocument, variables: { search: null, first: 25 } },
+        request: { query: LinksDocument, variables: { search: null, first: LINKS_PAGE_SIZE } },
         result: page([link('1', 'Spring sale')]),
       },
     ]);
@@ -94,7 +89,7 @@ describe('LinksPage', () => {
     const searched = vi.fn(() => true);
     const user = renderPage([
       {
-        request: { query: LinksDocument, variables: { search: null, first: 25 } },
+        request: { query: LinksDocument, variables: { search: null, first: LINKS_PAGE_SIZE } },
         result: page([link('1', 'Spring sale'), link('2', 'Autumn')]),
       },
       {

@@ -4,20 +4,21 @@ import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PlusIcon, SearchIcon } from '../../../components/Icons';
 import { EmptyState, ErrorState, Spinner } from '../../../components/States';
-import type { LinkFieldsFragment } from '../../../gql/graphql';
-import { LinksDocument } from '../graphql/links';
-import { useDebouncedValue } from '../hooks/useDebouncedValue';
+import type { LinkListItemFragment } from '../../../gql/graphql';
+import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
+import { useDocumentTitle } from '../../../hooks/useDocumentTitle';
+import { PreviewNote } from '../../../components/Preview';
+import { useFragment } from '../../../gql';
+import { LINKS_PAGE_SIZE, LinkListItem, LinksDocument } from '../graphql/links';
 import { DeleteLinkDialog } from './DeleteLinkDialog';
 import { LinkFormDialog } from './LinkFormDialog';
 import { LinksTable } from './LinksTable';
 
-const PAGE_SIZE = 25;
-
 type DialogState =
   | { kind: 'none' }
   | { kind: 'create' }
-  | { kind: 'edit'; link: LinkFieldsFragment }
-  | { kind: 'delete'; link: LinkFieldsFragment };
+  | { kind: 'edit'; link: LinkListItemFragment }
+  | { kind: 'delete'; link: LinkListItemFragment };
 
 export function LinksPage() {
   const navigate = useNavigate();
@@ -33,24 +34,23 @@ export function LinksPage() {
   }, [search, params, setParams]);
 
   const { data, previousData, error, networkStatus, fetchMore, refetch } = useQuery(LinksDocument, {
-    variables: { search: search || null, first: PAGE_SIZE },
+    variables: { search: search || null, first: LINKS_PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
   // While a new search loads, keep showing the previous rows instead of a blank table.
   const connection = (data ?? previousData)?.links;
+  const nodes = useFragment(LinkListItem, connection?.nodes ?? []);
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const searching = input.trim() !== search || networkStatus === NetworkStatus.setVariables;
 
-  useEffect(() => {
-    document.title = 'Links · Smart Links';
-  }, []);
+  useDocumentTitle('Links');
 
   let body: React.ReactNode;
   if (!connection && error) {
     body = <ErrorState message="Could not load your links." onRetry={() => void refetch()} />;
   } else if (!connection) {
     body = <Spinner label="Loading links…" />;
-  } else if (connection.nodes.length === 0) {
+  } else if (nodes.length === 0) {
     body = search ? (
       <EmptyState title={`No links match “${search}”`}>
         <p>Search looks at titles, destination URLs and codes.</p>
@@ -67,14 +67,14 @@ export function LinksPage() {
     body = (
       <>
         <LinksTable
-          links={connection.nodes}
+          links={nodes}
           onViewAnalytics={(link) => void navigate(`/links/${link.id}`)}
           onEdit={(link) => setDialog({ kind: 'edit', link })}
           onDelete={(link) => setDialog({ kind: 'delete', link })}
         />
         <div className="table-footer">
           <span className="muted">
-            Showing {connection.nodes.length} of {connection.totalCount}
+            Showing {nodes.length} of {connection.totalCount}
           </span>
           {connection.pageInfo.hasNextPage && (
             <button
@@ -97,10 +97,7 @@ export function LinksPage() {
         <div>
           <h1>Smart Links</h1>
           <p className="muted">
-            Trackable short links for your campaigns.{' '}
-            <span className="preview-note">
-              Pre-launch preview: behaviour and analytics may change before general availability.
-            </span>
+            Trackable short links for your campaigns. <PreviewNote />
           </p>
         </div>
         <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'create' })}>

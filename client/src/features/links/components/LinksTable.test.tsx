@@ -2,34 +2,19 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import type { LinkFieldsFragment } from '../../../gql/graphql';
-import { LinksTable } from './LinksTable';
+import { makeFragmentData } from '../../../gql';
+import { testLink } from '../../../test/fixtures';
+import { LinksTable, LinksTable_links } from './LinksTable';
 
-const base: LinkFieldsFragment & { __typename: 'Link' } = {
-  __typename: 'Link',
+const base = testLink({
   id: 'a',
-  code: 'spring26',
-  shortUrl: 'http://sl.test/spring26',
   destinationUrl: 'https://example.com/spring?utm_source=wa',
-  title: 'Spring sale',
-  status: 'ACTIVE',
-  expiresAt: null,
-  createdAt: '2026-03-01T10:00:00.000Z',
-  updatedAt: '2026-03-01T10:00:00.000Z',
   clickCount: 1234,
-};
-const LINKS: LinkFieldsFragment[] = [
+});
+const LINKS = [
   base,
-  {
-    ...base,
-    id: 'b',
-    code: 'Xy12abc',
-    shortUrl: 'http://sl.test/Xy12abc',
-    title: null,
-    status: 'EXPIRED',
-    clickCount: 0,
-  },
-];
+  testLink({ id: 'b', code: 'Xy12abc', title: null, status: 'EXPIRED', clickCount: 0 }),
+].map((link) => makeFragmentData(link, LinksTable_links));
 
 function renderTable() {
   const handlers = { onViewAnalytics: vi.fn(), onEdit: vi.fn(), onDelete: vi.fn() };

@@ -3,18 +3,40 @@ import { CopyButton } from '../../../components/CopyButton';
 import { ChartIcon, EditIcon, MoreIcon, TrashIcon } from '../../../components/Icons';
 import { Menu } from '../../../components/Menu';
 import { StatusBadge } from '../../../components/States';
-import type { LinkFieldsFragment } from '../../../gql/graphql';
+import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { displayUrl, formatDate, formatDateTime, formatNumber } from '../../../lib/format';
 
-interface LinksTableProps {
-  links: readonly LinkFieldsFragment[];
-  onViewAnalytics: (link: LinkFieldsFragment) => void;
-  onEdit: (link: LinkFieldsFragment) => void;
-  onDelete: (link: LinkFieldsFragment) => void;
+export const LinksTable_links = graphql(`
+  fragment LinksTable_links on Link {
+    id
+    code
+    title
+    shortUrl
+    destinationUrl
+    status
+    clickCount
+    createdAt
+  }
+`);
+
+type LinkRef = FragmentType<typeof LinksTable_links>;
+
+interface LinksTableProps<T extends LinkRef> {
+  links: readonly T[];
+  /** Each handler gets back the item it was given, with whatever else the page selected on it. */
+  onViewAnalytics: (link: T) => void;
+  onEdit: (link: T) => void;
+  onDelete: (link: T) => void;
 }
 
 /** The product page's columns: Link, Short URL, Status, Clicks, Created, and the ⋯ menu. */
-export function LinksTable({ links, onViewAnalytics, onEdit, onDelete }: LinksTableProps) {
+export function LinksTable<T extends LinkRef>({
+  links: items,
+  onViewAnalytics,
+  onEdit,
+  onDelete,
+}: LinksTableProps<T>) {
+  const links = useFragment(LinksTable_links, items);
   return (
     <table className="links-table">
       <thead>
@@ -32,7 +54,8 @@ export function LinksTable({ links, onViewAnalytics, onEdit, onDelete }: LinksTa
         </tr>
       </thead>
       <tbody>
-        {links.map((link) => {
+        {links.map((link, index) => {
+          const item = items[index]!;
           const name = link.title || link.code;
           return (
             <tr key={link.id} data-testid="link-row">
@@ -68,9 +91,9 @@ export function LinksTable({ links, onViewAnalytics, onEdit, onDelete }: LinksTa
                   label={`Actions for ${name}`}
                   trigger={<MoreIcon />}
                   items={[
-                    { label: 'View Analytics', icon: <ChartIcon />, onSelect: () => onViewAnalytics(link) },
-                    { label: 'Edit', icon: <EditIcon />, onSelect: () => onEdit(link) },
-                    { label: 'Delete', icon: <TrashIcon />, danger: true, onSelect: () => onDelete(link) },
+                    { label: 'View Analytics', icon: <ChartIcon />, onSelect: () => onViewAnalytics(item) },
+                    { label: 'Edit', icon: <EditIcon />, onSelect: () => onEdit(item) },
+                    { label: 'Delete', icon: <TrashIcon />, danger: true, onSelect: () => onDelete(item) },
                   ]}
                 />
               </td>

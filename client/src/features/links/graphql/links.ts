@@ -1,18 +1,18 @@
 import { graphql } from '../../../gql';
 
-/** Everything a row of the list, the form and the analytics panel show about a link. */
-export const LinkFieldsFragment = graphql(`
-  fragment LinkFields on Link {
+/** Links per page of the list; "Load more" asks for the next as many. */
+export const LINKS_PAGE_SIZE = 25;
+
+/**
+ * One link as the list holds it: its row and the dialogs opened from the row. The mutations return it
+ * too, so a created or edited link is complete wherever it is cached.
+ */
+export const LinkListItem = graphql(`
+  fragment LinkListItem on Link {
     id
-    code
-    shortUrl
-    destinationUrl
-    title
-    status
-    expiresAt
-    createdAt
-    updatedAt
-    clickCount
+    ...LinksTable_links
+    ...LinkFormDialog_link
+    ...DeleteLinkDialog_link
   }
 `);
 
@@ -25,7 +25,7 @@ export const LinksDocument = graphql(`
         endCursor
       }
       nodes {
-        ...LinkFields
+        ...LinkListItem
       }
     }
   }
@@ -34,7 +34,8 @@ export const LinksDocument = graphql(`
 export const CreateLinkDocument = graphql(`
   mutation CreateLink($input: CreateLinkInput!) {
     createLink(input: $input) {
-      ...LinkFields
+      id
+      ...LinkListItem
     }
   }
 `);
@@ -42,7 +43,8 @@ export const CreateLinkDocument = graphql(`
 export const UpdateLinkDocument = graphql(`
   mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {
     updateLink(id: $id, input: $input) {
-      ...LinkFields
+      id
+      ...LinkListItem
     }
   }
 `);

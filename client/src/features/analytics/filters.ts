@@ -1,4 +1,4 @@
-import type { ClickStatsQueryVariables, DateRangePreset, Interval } from '../../../gql/graphql';
+import type { ClickStatsQueryVariables, DateRangePreset, Interval } from '../../gql/graphql';
 
 export type RangeKey = '7d' | '30d' | '90d' | 'custom';
 export type IntervalKey = 'hour' | 'day' | 'week' | 'month';

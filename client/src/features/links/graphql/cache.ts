@@ -1,6 +1,4 @@
 import type { ApolloCache, Reference } from '@apollo/client';
-import type { LinkFieldsFragment } from '../../../gql/graphql';
-import { LinkFieldsFragmentDoc } from '../../../gql/graphql';
 
 interface LinksField {
   nodes: Reference[];
@@ -22,16 +20,13 @@ function searchOf(storeFieldName: string): string | null {
  * Puts a new link at the top of the unfiltered list at once. Searched lists cannot know whether it
  * matches, so they are dropped and fetched again when shown.
  */
-export function addLinkToLists(cache: ApolloCache, link: LinkFieldsFragment): void {
-  const ref = cache.writeFragment({
-    data: link,
-    fragment: LinkFieldsFragmentDoc,
-    fragmentName: 'LinkFields',
-  });
-  if (!ref) return;
+export function addLinkToLists(cache: ApolloCache, id: string): void {
+  // The mutation's answer (LinkListItem) is already normalised: the list only needs its reference.
   cache.modify({
     fields: {
-      links(value, { storeFieldName, DELETE }) {
+      links(value, { storeFieldName, DELETE, toReference }) {
+        const ref = toReference({ __typename: 'Link', id });
+        if (!ref) return value;
         const existing = value as LinksField;
         const search = searchOf(storeFieldName);
         if (search) return DELETE;

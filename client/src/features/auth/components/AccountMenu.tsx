@@ -1,0 +1,54 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useNavigate } from 'react-router';
+import { graphql, useFragment, type FragmentType } from '../../../gql';
+import { LogOutDocument, MeDocument } from '../graphql/auth';
+
+/** Everything the dashboard shows about who is signed in; Me, LogIn and SignUp all select it. */
+export const AccountMenu_viewer = graphql(`
+  fragment AccountMenu_viewer on Viewer {
+    id
+    email
+    account {
+      id
+      name
+    }
+  }
+`);
+
+/** The account's name in the top bar, and Log out. */
+export function AccountMenu({
+  viewer: viewerRef,
+}: {
+  viewer: FragmentType<typeof AccountMenu_viewer> | null | undefined;
+}) {
+  const viewer = useFragment(AccountMenu_viewer, viewerRef);
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [logOut, { loading }] = useMutation(LogOutDocument);
+
+  const onLogOut = async () => {
+    try {
+      await logOut();
+    } finally {
+      await client.clearStore();
+      client.writeQuery({ query: MeDocument, data: { me: null } });
+      void navigate('/login', { replace: true });
+    }
+  };
+
+  return (
+    <div className="account">
+      <span className="account-name" title={viewer?.email ?? undefined}>
+        {viewer?.account.name}
+      </span>
+      <button
+        type="button"
+        className="button button-ghost"
+        onClick={() => void onLogOut()}
+        disabled={loading}
+      >
+        Log out
+      </button>
+    </div>
+  );
+}
