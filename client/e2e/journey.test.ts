@@ -9,12 +9,24 @@ import { AnalyticsPage } from './pages/analytics-page.js';
 import { ApiKeysPage } from './pages/api-keys-page.js';
 import { AuthPage } from './pages/auth-page.js';
 import { LinksPage } from './pages/links-page.js';
+import { assertAccessible, DESKTOP, PHONE } from './support/a11y.js';
 import { launchBrowser, newDesktopContext } from './support/browser.js';
+import {
+  assertEscapeReturnsFocus,
+  assertFocusTrapped,
+  assertFocusVisible,
+  focusedName,
+  tabOrder,
+} from './support/keyboard.js';
 import { startApp, startDestination, type DestinationSite, type RunningApp } from './support/processes.js';
 
 const SCREENSHOTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../e2e/screenshots');
 
-/** The whole marketer's journey, step by step; a failed step skips the ones that depend on it. */
+/**
+ * The whole marketer's journey, step by step; a failed step skips the ones that depend on it. Every
+ * step ends with an accessibility audit of the screen it leaves, at desktop and phone width; the page
+ * objects audit the dialogs and menus they open while these are open.
+ */
 describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
   let app: RunningApp;
   let destination: DestinationSite;
@@ -41,6 +53,7 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
       }
       try {
         await fn(t);
+        await assertAccessible(page, `the screen after "${name}"`);
       } catch (error) {
         broken = true;
         mkdirSync(SCREENSHOTS, { recursive: true });
@@ -79,6 +92,7 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     assert.match(error ?? '', /http/i, 'the URL error sits under Destination URL');
     assert.equal(await dialog.fieldError('Custom Code'), null);
     await page.screenshot({ path: join(SCREENSHOTS, 'new-link-error.png') });
+    await assertAccessible(page, 'New Link dialog with a field error');
 
     await dialog.fill({ destinationUrl: destination.url('/landing') });
     await dialog.submit();
@@ -127,6 +141,43 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'links-page.png') });
   });
 
+  step('tabs through the links page in reading order, and the skip link jumps to the content', async () => {
+    const links = new LinksPage(page);
+    await links.open();
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedName(page), 'Skip to content');
+    await assertFocusVisible(page);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', 'focus moved to the content');
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedName(page), 'New Link', 'the next stop is the first control of the content');
+
+    await links.open();
+    assert.deepEqual(await tabOrder(page, 7), [
+      'Skip to content',
+      'Smart Links home',
+      'Links',
+      'API keys',
+      'Log out',
+      'New Link',
+      'Search links',
+    ]);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await focusedName(page), 'Log out');
+  });
+
+  step('opens New Link from the keyboard; the dialog keeps and gives back the focus', async () => {
+    const opener = page.getByRole('button', { name: 'New Link' }).first();
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'New link' });
+    await dialog.waitFor();
+    assert.equal(await focusedName(page), 'Destination URL (required)');
+    await assertFocusTrapped(page, dialog);
+    await assertEscapeReturnsFocus(page, dialog, opener);
+  });
+
   step('works from the keyboard: row menu, Edit dialog, Escape, focus returns', async () => {
     const trigger = page.getByRole('button', { name: `Actions for ${title}` });
     await trigger.focus();
@@ -141,8 +192,7 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     assert.equal(await trigger.evaluate((el) => el === document.activeElement), true);
-    const outline = await trigger.evaluate((el) => getComputedStyle(el).outlineStyle);
-    assert.notEqual(outline, 'none', 'focus is visible');
+    await assertFocusVisible(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'keyboard-focus.png') });
   });
 
@@ -179,6 +229,16 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     assert.ok(map && map.width > 300 && map.height > 200, `map box ${JSON.stringify(map)}`);
     const circle = await analytics.mapCircles().first().boundingBox();
     assert.ok(circle && circle.width > 4, 'the click is a circle on the map');
+    await page.getByRole('link', { name: 'All links' }).focus();
+    assert.deepEqual((await tabOrder(page, 8)).slice(1), [
+      'Copy short URL',
+      'Open',
+      'Edit',
+      'QR code',
+      'Export CSV',
+      'Delete',
+      'Last 7d',
+    ]);
     await page.screenshot({ path: join(SCREENSHOTS, 'analytics-page.png'), fullPage: true });
   });
 
@@ -239,10 +299,13 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
   });
 
   step('downloads the QR code as PNG and SVG', async () => {
-    await page.getByRole('button', { name: 'QR code' }).click();
+    const opener = page.getByRole('button', { name: 'QR code' });
+    await opener.click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('img', { name: /QR code/ }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'qr-dialog.png') });
+    await assertAccessible(page, 'QR code dialog');
+    await assertFocusTrapped(page, dialog);
     for (const [label, ext] of [
       ['PNG', '.png'],
       ['SVG', '.svg'],
@@ -253,8 +316,7 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
       ]);
       assert.ok(download.suggestedFilename().endsWith(ext), download.suggestedFilename());
     }
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
+    await assertEscapeReturnsFocus(page, dialog, opener);
   });
 
   step('creates and revokes an API key', async () => {
@@ -271,7 +333,7 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
   });
 
   step('fits a 375 px phone screen without sideways scrolling', async () => {
-    await page.setViewportSize({ width: 375, height: 812 });
+    await page.setViewportSize(PHONE);
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     const links = new LinksPage(page);
     await links.open();
@@ -285,7 +347,7 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     await analytics.mapShapes().first().waitFor();
     assert.equal(await overflow(), 0, 'analytics page scrolls sideways');
     await page.screenshot({ path: join(SCREENSHOTS, 'analytics-phone.png'), fullPage: true });
-    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.setViewportSize(DESKTOP);
   });
 
   step('deletes the link after a confirmation that warns about analytics', async () => {
@@ -295,6 +357,7 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     await links.rowMenu(title, 'Delete');
     const dialog = page.getByRole('dialog');
     assert.match((await dialog.textContent()) ?? '', /permanent.*analytics/is);
+    await assertAccessible(page, 'delete link dialog');
     await dialog.getByRole('button', { name: 'Delete link' }).click();
     await dialog.waitFor({ state: 'detached' });
     await links.row(title).waitFor({ state: 'detached' });

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { assertAccessible } from '../support/a11y.js';
 
 export class AnalyticsPage {
   constructor(private readonly page: Page) {}
@@ -68,6 +69,8 @@ export class AnalyticsPage {
   async edit(destinationUrl: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Edit' }).click();
     const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel('Destination URL').waitFor();
+    await assertAccessible(this.page, 'Edit link dialog');
     await dialog.getByLabel('Destination URL').fill(destinationUrl);
     await dialog.getByRole('button', { name: 'Save changes' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { assertAccessible } from '../support/a11y.js';
 
 export interface LinkForm {
   destinationUrl?: string;
@@ -42,11 +43,15 @@ export class LinksPage {
   async open(): Promise<void> {
     await this.page.goto('/app/');
     await this.page.getByRole('heading', { name: 'Smart Links', level: 1 }).waitFor();
+    await assertAccessible(this.page, 'links list');
   }
 
   async openNewLinkDialog(): Promise<LinkDialog> {
     await this.page.getByRole('button', { name: 'New Link' }).first().click();
-    return new LinkDialog(this.page);
+    const dialog = new LinkDialog(this.page);
+    await dialog.root.waitFor();
+    await assertAccessible(this.page, 'New Link dialog');
+    return dialog;
   }
 
   rows(): Locator {
@@ -71,6 +76,8 @@ export class LinksPage {
     await this.row(title)
       .getByRole('button', { name: `Actions for ${title}` })
       .click();
+    await this.page.getByRole('menuitem', { name: item }).waitFor();
+    await assertAccessible(this.page, 'links list with a row menu open');
     await this.page.getByRole('menuitem', { name: item }).click();
   }
 }

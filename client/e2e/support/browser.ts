@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { DESKTOP } from './a11y.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -29,7 +30,7 @@ export async function newDesktopContext(browser: Browser, baseUrl: string): Prom
   const context = await browser.newContext({
     baseURL: baseUrl,
     userAgent: DESKTOP_CHROME_UA,
-    viewport: { width: 1366, height: 900 },
+    viewport: DESKTOP,
     locale: 'en-US',
     timezoneId: 'Europe/Berlin',
     extraHTTPHeaders: { 'X-Forwarded-For': CLIENT_IP },
