@@ -14,79 +14,58 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  fragment Breakdowns_stats on ClickStats {\n    countries {\n      code\n      name\n      clicks\n    }\n    browsers {\n      name\n      clicks\n    }\n    platforms {\n      name\n      clicks\n    }\n    operatingSystems {\n      name\n      clicks\n    }\n    referrers {\n      name\n      clicks\n    }\n    botAgents {\n      name\n      clicks\n    }\n  }\n': typeof types.Breakdowns_StatsFragmentDoc;
-  '\n  fragment ClickMap_stats on ClickStats {\n    locations {\n      latitude\n      longitude\n      city\n      country\n      clicks\n    }\n  }\n': typeof types.ClickMap_StatsFragmentDoc;
-  '\n  fragment ClicksChart_stats on ClickStats {\n    series {\n      start\n      total\n      unique\n      bots\n    }\n  }\n': typeof types.ClicksChart_StatsFragmentDoc;
-  '\n  fragment LinkPanel_link on Link {\n    code\n    title\n    status\n    shortUrl\n    destinationUrl\n    clickCount\n    createdAt\n    expiresAt\n  }\n': typeof types.LinkPanel_LinkFragmentDoc;
-  '\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      bots\n    }\n  }\n': typeof types.SummaryCards_StatsFragmentDoc;
-  '\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n': typeof types.LinkDetailsDocument;
-  '\n  query ClickStats($linkId: ID!, $filter: ClickStatsFilter, $interval: Interval, $excludeBots: Boolean) {\n    clickStats(linkId: $linkId, filter: $filter, interval: $interval, excludeBots: $excludeBots) {\n      ...SummaryCards_stats\n      ...ClicksChart_stats\n      ...ClickMap_stats\n      ...Breakdowns_stats\n    }\n  }\n': typeof types.ClickStatsDocument;
-  '\n  fragment ApiKeysTable_apiKeys on ApiKey {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n  }\n': typeof types.ApiKeysTable_ApiKeysFragmentDoc;
-  '\n  fragment RevokeApiKeyDialog_apiKey on ApiKey {\n    id\n    name\n    prefix\n  }\n': typeof types.RevokeApiKeyDialog_ApiKeyFragmentDoc;
-  '\n  query ApiKeys {\n    apiKeys {\n      id\n      ...ApiKeysTable_apiKeys\n      ...RevokeApiKeyDialog_apiKey\n    }\n  }\n': typeof types.ApiKeysDocument;
-  '\n  mutation CreateApiKey($name: String!, $scope: ApiKeyScope!) {\n    createApiKey(name: $name, scope: $scope) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n': typeof types.CreateApiKeyDocument;
-  '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n': typeof types.RevokeApiKeyDocument;
-  '\n  fragment AccountMenu_viewer on Viewer {\n    id\n    email\n    account {\n      id\n      name\n    }\n  }\n': typeof types.AccountMenu_ViewerFragmentDoc;
-  '\n  query Me {\n    me {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n': typeof types.MeDocument;
-  '\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n': typeof types.LogInDocument;
-  '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n': typeof types.SignUpDocument;
-  '\n  mutation LogOut {\n    logOut\n  }\n': typeof types.LogOutDocument;
-  '\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n  }\n': typeof types.DeleteLinkDialog_LinkFragmentDoc;
-  '\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n  }\n': typeof types.LinkFormDialog_LinkFragmentDoc;
-  '\n  fragment LinksTable_links on Link {\n    id\n    code\n    title\n    shortUrl\n    destinationUrl\n    status\n    clickCount\n    createdAt\n  }\n': typeof types.LinksTable_LinksFragmentDoc;
-  '\n  fragment LinkListItem on Link {\n    id\n    ...LinksTable_links\n    ...LinkFormDialog_link\n    ...DeleteLinkDialog_link\n  }\n': typeof types.LinkListItemFragmentDoc;
-  '\n  query Links($search: String, $first: Int, $after: String) {\n    links(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n': typeof types.LinksDocument;
-  '\n  mutation CreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n': typeof types.CreateLinkDocument;
-  '\n  mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {\n    updateLink(id: $id, input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n': typeof types.UpdateLinkDocument;
-  '\n  mutation DeleteLink($id: ID!) {\n    deleteLink(id: $id)\n  }\n': typeof types.DeleteLinkDocument;
+    "\n  fragment Breakdowns_stats on ClickStats {\n    countries {\n      code\n      name\n      clicks\n    }\n    browsers {\n      name\n      clicks\n    }\n    platforms {\n      name\n      clicks\n    }\n    operatingSystems {\n      name\n      clicks\n    }\n    referrers {\n      name\n      clicks\n    }\n    botAgents {\n      name\n      clicks\n    }\n  }\n": typeof types.Breakdowns_StatsFragmentDoc,
+    "\n  fragment ClickMap_stats on ClickStats {\n    locations {\n      latitude\n      longitude\n      city\n      country\n      clicks\n    }\n  }\n": typeof types.ClickMap_StatsFragmentDoc,
+    "\n  fragment ClicksChart_stats on ClickStats {\n    series {\n      start\n      total\n      unique\n      bots\n    }\n  }\n": typeof types.ClicksChart_StatsFragmentDoc,
+    "\n  fragment LinkPanel_link on Link {\n    code\n    title\n    status\n    shortUrl\n    destinationUrl\n    clickCount\n    createdAt\n    expiresAt\n  }\n": typeof types.LinkPanel_LinkFragmentDoc,
+    "\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      bots\n    }\n  }\n": typeof types.SummaryCards_StatsFragmentDoc,
+    "\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n": typeof types.LinkDetailsDocument,
+    "\n  query ClickStats($linkId: ID!, $filter: ClickStatsFilter, $interval: Interval, $excludeBots: Boolean) {\n    clickStats(linkId: $linkId, filter: $filter, interval: $interval, excludeBots: $excludeBots) {\n      ...SummaryCards_stats\n      ...ClicksChart_stats\n      ...ClickMap_stats\n      ...Breakdowns_stats\n    }\n  }\n": typeof types.ClickStatsDocument,
+    "\n  fragment ApiKeysTable_apiKeys on ApiKey {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n  }\n": typeof types.ApiKeysTable_ApiKeysFragmentDoc,
+    "\n  fragment RevokeApiKeyDialog_apiKey on ApiKey {\n    id\n    name\n    prefix\n  }\n": typeof types.RevokeApiKeyDialog_ApiKeyFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys {\n      id\n      ...ApiKeysTable_apiKeys\n      ...RevokeApiKeyDialog_apiKey\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($name: String!, $scope: ApiKeyScope!) {\n    createApiKey(name: $name, scope: $scope) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  fragment AccountMenu_viewer on Viewer {\n    id\n    email\n    account {\n      id\n      name\n    }\n  }\n": typeof types.AccountMenu_ViewerFragmentDoc,
+    "\n  query Me {\n    me {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
+    "\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n  }\n": typeof types.DeleteLinkDialog_LinkFragmentDoc,
+    "\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n  }\n": typeof types.LinkFormDialog_LinkFragmentDoc,
+    "\n  fragment LinksTable_links on Link {\n    id\n    code\n    title\n    shortUrl\n    destinationUrl\n    status\n    clickCount\n    createdAt\n  }\n": typeof types.LinksTable_LinksFragmentDoc,
+    "\n  fragment LinkListItem on Link {\n    id\n    ...LinksTable_links\n    ...LinkFormDialog_link\n    ...DeleteLinkDialog_link\n  }\n": typeof types.LinkListItemFragmentDoc,
+    "\n  query Links($search: String, $first: Int, $after: String) {\n    links(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n": typeof types.LinksDocument,
+    "\n  mutation CreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n": typeof types.CreateLinkDocument,
+    "\n  mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {\n    updateLink(id: $id, input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n": typeof types.UpdateLinkDocument,
+    "\n  mutation DeleteLink($id: ID!) {\n    deleteLink(id: $id)\n  }\n": typeof types.DeleteLinkDocument,
 };
 const documents: Documents = {
-  '\n  fragment Breakdowns_stats on ClickStats {\n    countries {\n      code\n      name\n      clicks\n    }\n    browsers {\n      name\n      clicks\n    }\n    platforms {\n      name\n      clicks\n    }\n    operatingSystems {\n      name\n      clicks\n    }\n    referrers {\n      name\n      clicks\n    }\n    botAgents {\n      name\n      clicks\n    }\n  }\n':
-    types.Breakdowns_StatsFragmentDoc,
-  '\n  fragment ClickMap_stats on ClickStats {\n    locations {\n      latitude\n      longitude\n      city\n      country\n      clicks\n    }\n  }\n':
-    types.ClickMap_StatsFragmentDoc,
-  '\n  fragment ClicksChart_stats on ClickStats {\n    series {\n      start\n      total\n      unique\n      bots\n    }\n  }\n':
-    types.ClicksChart_StatsFragmentDoc,
-  '\n  fragment LinkPanel_link on Link {\n    code\n    title\n    status\n    shortUrl\n    destinationUrl\n    clickCount\n    createdAt\n    expiresAt\n  }\n':
-    types.LinkPanel_LinkFragmentDoc,
-  '\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      bots\n    }\n  }\n':
-    types.SummaryCards_StatsFragmentDoc,
-  '\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n':
-    types.LinkDetailsDocument,
-  '\n  query ClickStats($linkId: ID!, $filter: ClickStatsFilter, $interval: Interval, $excludeBots: Boolean) {\n    clickStats(linkId: $linkId, filter: $filter, interval: $interval, excludeBots: $excludeBots) {\n      ...SummaryCards_stats\n      ...ClicksChart_stats\n      ...ClickMap_stats\n      ...Breakdowns_stats\n    }\n  }\n':
-    types.ClickStatsDocument,
-  '\n  fragment ApiKeysTable_apiKeys on ApiKey {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n  }\n':
-    types.ApiKeysTable_ApiKeysFragmentDoc,
-  '\n  fragment RevokeApiKeyDialog_apiKey on ApiKey {\n    id\n    name\n    prefix\n  }\n':
-    types.RevokeApiKeyDialog_ApiKeyFragmentDoc,
-  '\n  query ApiKeys {\n    apiKeys {\n      id\n      ...ApiKeysTable_apiKeys\n      ...RevokeApiKeyDialog_apiKey\n    }\n  }\n':
-    types.ApiKeysDocument,
-  '\n  mutation CreateApiKey($name: String!, $scope: ApiKeyScope!) {\n    createApiKey(name: $name, scope: $scope) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n':
-    types.CreateApiKeyDocument,
-  '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n': types.RevokeApiKeyDocument,
-  '\n  fragment AccountMenu_viewer on Viewer {\n    id\n    email\n    account {\n      id\n      name\n    }\n  }\n':
-    types.AccountMenu_ViewerFragmentDoc,
-  '\n  query Me {\n    me {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n': types.MeDocument,
-  '\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n':
-    types.LogInDocument,
-  '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n':
-    types.SignUpDocument,
-  '\n  mutation LogOut {\n    logOut\n  }\n': types.LogOutDocument,
-  '\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n  }\n':
-    types.DeleteLinkDialog_LinkFragmentDoc,
-  '\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n  }\n':
-    types.LinkFormDialog_LinkFragmentDoc,
-  '\n  fragment LinksTable_links on Link {\n    id\n    code\n    title\n    shortUrl\n    destinationUrl\n    status\n    clickCount\n    createdAt\n  }\n':
-    types.LinksTable_LinksFragmentDoc,
-  '\n  fragment LinkListItem on Link {\n    id\n    ...LinksTable_links\n    ...LinkFormDialog_link\n    ...DeleteLinkDialog_link\n  }\n':
-    types.LinkListItemFragmentDoc,
-  '\n  query Links($search: String, $first: Int, $after: String) {\n    links(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n':
-    types.LinksDocument,
-  '\n  mutation CreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n':
-    types.CreateLinkDocument,
-  '\n  mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {\n    updateLink(id: $id, input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n':
-    types.UpdateLinkDocument,
-  '\n  mutation DeleteLink($id: ID!) {\n    deleteLink(id: $id)\n  }\n': types.DeleteLinkDocument,
+    "\n  fragment Breakdowns_stats on ClickStats {\n    countries {\n      code\n      name\n      clicks\n    }\n    browsers {\n      name\n      clicks\n    }\n    platforms {\n      name\n      clicks\n    }\n    operatingSystems {\n      name\n      clicks\n    }\n    referrers {\n      name\n      clicks\n    }\n    botAgents {\n      name\n      clicks\n    }\n  }\n": types.Breakdowns_StatsFragmentDoc,
+    "\n  fragment ClickMap_stats on ClickStats {\n    locations {\n      latitude\n      longitude\n      city\n      country\n      clicks\n    }\n  }\n": types.ClickMap_StatsFragmentDoc,
+    "\n  fragment ClicksChart_stats on ClickStats {\n    series {\n      start\n      total\n      unique\n      bots\n    }\n  }\n": types.ClicksChart_StatsFragmentDoc,
+    "\n  fragment LinkPanel_link on Link {\n    code\n    title\n    status\n    shortUrl\n    destinationUrl\n    clickCount\n    createdAt\n    expiresAt\n  }\n": types.LinkPanel_LinkFragmentDoc,
+    "\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      bots\n    }\n  }\n": types.SummaryCards_StatsFragmentDoc,
+    "\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n": types.LinkDetailsDocument,
+    "\n  query ClickStats($linkId: ID!, $filter: ClickStatsFilter, $interval: Interval, $excludeBots: Boolean) {\n    clickStats(linkId: $linkId, filter: $filter, interval: $interval, excludeBots: $excludeBots) {\n      ...SummaryCards_stats\n      ...ClicksChart_stats\n      ...ClickMap_stats\n      ...Breakdowns_stats\n    }\n  }\n": types.ClickStatsDocument,
+    "\n  fragment ApiKeysTable_apiKeys on ApiKey {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n  }\n": types.ApiKeysTable_ApiKeysFragmentDoc,
+    "\n  fragment RevokeApiKeyDialog_apiKey on ApiKey {\n    id\n    name\n    prefix\n  }\n": types.RevokeApiKeyDialog_ApiKeyFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys {\n      id\n      ...ApiKeysTable_apiKeys\n      ...RevokeApiKeyDialog_apiKey\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($name: String!, $scope: ApiKeyScope!) {\n    createApiKey(name: $name, scope: $scope) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n": types.RevokeApiKeyDocument,
+    "\n  fragment AccountMenu_viewer on Viewer {\n    id\n    email\n    account {\n      id\n      name\n    }\n  }\n": types.AccountMenu_ViewerFragmentDoc,
+    "\n  query Me {\n    me {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n": types.MeDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n": types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
+    "\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n  }\n": types.DeleteLinkDialog_LinkFragmentDoc,
+    "\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n  }\n": types.LinkFormDialog_LinkFragmentDoc,
+    "\n  fragment LinksTable_links on Link {\n    id\n    code\n    title\n    shortUrl\n    destinationUrl\n    status\n    clickCount\n    createdAt\n  }\n": types.LinksTable_LinksFragmentDoc,
+    "\n  fragment LinkListItem on Link {\n    id\n    ...LinksTable_links\n    ...LinkFormDialog_link\n    ...DeleteLinkDialog_link\n  }\n": types.LinkListItemFragmentDoc,
+    "\n  query Links($search: String, $first: Int, $after: String) {\n    links(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n": types.LinksDocument,
+    "\n  mutation CreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n": types.CreateLinkDocument,
+    "\n  mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {\n    updateLink(id: $id, input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n": types.UpdateLinkDocument,
+    "\n  mutation DeleteLink($id: ID!) {\n    deleteLink(id: $id)\n  }\n": types.DeleteLinkDocument,
 };
 
 /**
@@ -106,157 +85,106 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment Breakdowns_stats on ClickStats {\n    countries {\n      code\n      name\n      clicks\n    }\n    browsers {\n      name\n      clicks\n    }\n    platforms {\n      name\n      clicks\n    }\n    operatingSystems {\n      name\n      clicks\n    }\n    referrers {\n      name\n      clicks\n    }\n    botAgents {\n      name\n      clicks\n    }\n  }\n',
-): (typeof documents)['\n  fragment Breakdowns_stats on ClickStats {\n    countries {\n      code\n      name\n      clicks\n    }\n    browsers {\n      name\n      clicks\n    }\n    platforms {\n      name\n      clicks\n    }\n    operatingSystems {\n      name\n      clicks\n    }\n    referrers {\n      name\n      clicks\n    }\n    botAgents {\n      name\n      clicks\n    }\n  }\n'];
+export function graphql(source: "\n  fragment Breakdowns_stats on ClickStats {\n    countries {\n      code\n      name\n      clicks\n    }\n    browsers {\n      name\n      clicks\n    }\n    platforms {\n      name\n      clicks\n    }\n    operatingSystems {\n      name\n      clicks\n    }\n    referrers {\n      name\n      clicks\n    }\n    botAgents {\n      name\n      clicks\n    }\n  }\n"): (typeof documents)["\n  fragment Breakdowns_stats on ClickStats {\n    countries {\n      code\n      name\n      clicks\n    }\n    browsers {\n      name\n      clicks\n    }\n    platforms {\n      name\n      clicks\n    }\n    operatingSystems {\n      name\n      clicks\n    }\n    referrers {\n      name\n      clicks\n    }\n    botAgents {\n      name\n      clicks\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ClickMap_stats on ClickStats {\n    locations {\n      latitude\n      longitude\n      city\n      country\n      clicks\n    }\n  }\n',
-): (typeof documents)['\n  fragment ClickMap_stats on ClickStats {\n    locations {\n      latitude\n      longitude\n      city\n      country\n      clicks\n    }\n  }\n'];
+export function graphql(source: "\n  fragment ClickMap_stats on ClickStats {\n    locations {\n      latitude\n      longitude\n      city\n      country\n      clicks\n    }\n  }\n"): (typeof documents)["\n  fragment ClickMap_stats on ClickStats {\n    locations {\n      latitude\n      longitude\n      city\n      country\n      clicks\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ClicksChart_stats on ClickStats {\n    series {\n      start\n      total\n      unique\n      bots\n    }\n  }\n',
-): (typeof documents)['\n  fragment ClicksChart_stats on ClickStats {\n    series {\n      start\n      total\n      unique\n      bots\n    }\n  }\n'];
+export function graphql(source: "\n  fragment ClicksChart_stats on ClickStats {\n    series {\n      start\n      total\n      unique\n      bots\n    }\n  }\n"): (typeof documents)["\n  fragment ClicksChart_stats on ClickStats {\n    series {\n      start\n      total\n      unique\n      bots\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment LinkPanel_link on Link {\n    code\n    title\n    status\n    shortUrl\n    destinationUrl\n    clickCount\n    createdAt\n    expiresAt\n  }\n',
-): (typeof documents)['\n  fragment LinkPanel_link on Link {\n    code\n    title\n    status\n    shortUrl\n    destinationUrl\n    clickCount\n    createdAt\n    expiresAt\n  }\n'];
+export function graphql(source: "\n  fragment LinkPanel_link on Link {\n    code\n    title\n    status\n    shortUrl\n    destinationUrl\n    clickCount\n    createdAt\n    expiresAt\n  }\n"): (typeof documents)["\n  fragment LinkPanel_link on Link {\n    code\n    title\n    status\n    shortUrl\n    destinationUrl\n    clickCount\n    createdAt\n    expiresAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      bots\n    }\n  }\n',
-): (typeof documents)['\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      bots\n    }\n  }\n'];
+export function graphql(source: "\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      bots\n    }\n  }\n"): (typeof documents)["\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      bots\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n',
-): (typeof documents)['\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n'];
+export function graphql(source: "\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n"): (typeof documents)["\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ClickStats($linkId: ID!, $filter: ClickStatsFilter, $interval: Interval, $excludeBots: Boolean) {\n    clickStats(linkId: $linkId, filter: $filter, interval: $interval, excludeBots: $excludeBots) {\n      ...SummaryCards_stats\n      ...ClicksChart_stats\n      ...ClickMap_stats\n      ...Breakdowns_stats\n    }\n  }\n',
-): (typeof documents)['\n  query ClickStats($linkId: ID!, $filter: ClickStatsFilter, $interval: Interval, $excludeBots: Boolean) {\n    clickStats(linkId: $linkId, filter: $filter, interval: $interval, excludeBots: $excludeBots) {\n      ...SummaryCards_stats\n      ...ClicksChart_stats\n      ...ClickMap_stats\n      ...Breakdowns_stats\n    }\n  }\n'];
+export function graphql(source: "\n  query ClickStats($linkId: ID!, $filter: ClickStatsFilter, $interval: Interval, $excludeBots: Boolean) {\n    clickStats(linkId: $linkId, filter: $filter, interval: $interval, excludeBots: $excludeBots) {\n      ...SummaryCards_stats\n      ...ClicksChart_stats\n      ...ClickMap_stats\n      ...Breakdowns_stats\n    }\n  }\n"): (typeof documents)["\n  query ClickStats($linkId: ID!, $filter: ClickStatsFilter, $interval: Interval, $excludeBots: Boolean) {\n    clickStats(linkId: $linkId, filter: $filter, interval: $interval, excludeBots: $excludeBots) {\n      ...SummaryCards_stats\n      ...ClicksChart_stats\n      ...ClickMap_stats\n      ...Breakdowns_stats\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ApiKeysTable_apiKeys on ApiKey {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n  }\n',
-): (typeof documents)['\n  fragment ApiKeysTable_apiKeys on ApiKey {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n  }\n'];
+export function graphql(source: "\n  fragment ApiKeysTable_apiKeys on ApiKey {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n  }\n"): (typeof documents)["\n  fragment ApiKeysTable_apiKeys on ApiKey {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment RevokeApiKeyDialog_apiKey on ApiKey {\n    id\n    name\n    prefix\n  }\n',
-): (typeof documents)['\n  fragment RevokeApiKeyDialog_apiKey on ApiKey {\n    id\n    name\n    prefix\n  }\n'];
+export function graphql(source: "\n  fragment RevokeApiKeyDialog_apiKey on ApiKey {\n    id\n    name\n    prefix\n  }\n"): (typeof documents)["\n  fragment RevokeApiKeyDialog_apiKey on ApiKey {\n    id\n    name\n    prefix\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ApiKeys {\n    apiKeys {\n      id\n      ...ApiKeysTable_apiKeys\n      ...RevokeApiKeyDialog_apiKey\n    }\n  }\n',
-): (typeof documents)['\n  query ApiKeys {\n    apiKeys {\n      id\n      ...ApiKeysTable_apiKeys\n      ...RevokeApiKeyDialog_apiKey\n    }\n  }\n'];
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      id\n      ...ApiKeysTable_apiKeys\n      ...RevokeApiKeyDialog_apiKey\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      id\n      ...ApiKeysTable_apiKeys\n      ...RevokeApiKeyDialog_apiKey\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateApiKey($name: String!, $scope: ApiKeyScope!) {\n    createApiKey(name: $name, scope: $scope) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateApiKey($name: String!, $scope: ApiKeyScope!) {\n    createApiKey(name: $name, scope: $scope) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateApiKey($name: String!, $scope: ApiKeyScope!) {\n    createApiKey(name: $name, scope: $scope) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($name: String!, $scope: ApiKeyScope!) {\n    createApiKey(name: $name, scope: $scope) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n',
-): (typeof documents)['\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n'];
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment AccountMenu_viewer on Viewer {\n    id\n    email\n    account {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment AccountMenu_viewer on Viewer {\n    id\n    email\n    account {\n      id\n      name\n    }\n  }\n'];
+export function graphql(source: "\n  fragment AccountMenu_viewer on Viewer {\n    id\n    email\n    account {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AccountMenu_viewer on Viewer {\n    id\n    email\n    account {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Me {\n    me {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n',
-): (typeof documents)['\n  query Me {\n    me {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n'];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n',
-): (typeof documents)['\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n'];
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n',
-): (typeof documents)['\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation LogOut {\n    logOut\n  }\n',
-): (typeof documents)['\n  mutation LogOut {\n    logOut\n  }\n'];
+export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n  }\n',
-): (typeof documents)['\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n  }\n'];
+export function graphql(source: "\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n  }\n"): (typeof documents)["\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n  }\n',
-): (typeof documents)['\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n  }\n'];
+export function graphql(source: "\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n  }\n"): (typeof documents)["\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment LinksTable_links on Link {\n    id\n    code\n    title\n    shortUrl\n    destinationUrl\n    status\n    clickCount\n    createdAt\n  }\n',
-): (typeof documents)['\n  fragment LinksTable_links on Link {\n    id\n    code\n    title\n    shortUrl\n    destinationUrl\n    status\n    clickCount\n    createdAt\n  }\n'];
+export function graphql(source: "\n  fragment LinksTable_links on Link {\n    id\n    code\n    title\n    shortUrl\n    destinationUrl\n    status\n    clickCount\n    createdAt\n  }\n"): (typeof documents)["\n  fragment LinksTable_links on Link {\n    id\n    code\n    title\n    shortUrl\n    destinationUrl\n    status\n    clickCount\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment LinkListItem on Link {\n    id\n    ...LinksTable_links\n    ...LinkFormDialog_link\n    ...DeleteLinkDialog_link\n  }\n',
-): (typeof documents)['\n  fragment LinkListItem on Link {\n    id\n    ...LinksTable_links\n    ...LinkFormDialog_link\n    ...DeleteLinkDialog_link\n  }\n'];
+export function graphql(source: "\n  fragment LinkListItem on Link {\n    id\n    ...LinksTable_links\n    ...LinkFormDialog_link\n    ...DeleteLinkDialog_link\n  }\n"): (typeof documents)["\n  fragment LinkListItem on Link {\n    id\n    ...LinksTable_links\n    ...LinkFormDialog_link\n    ...DeleteLinkDialog_link\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Links($search: String, $first: Int, $after: String) {\n    links(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Links($search: String, $first: Int, $after: String) {\n    links(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Links($search: String, $first: Int, $after: String) {\n    links(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n"): (typeof documents)["\n  query Links($search: String, $first: Int, $after: String) {\n    links(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {\n    updateLink(id: $id, input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {\n    updateLink(id: $id, input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {\n    updateLink(id: $id, input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {\n    updateLink(id: $id, input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation DeleteLink($id: ID!) {\n    deleteLink(id: $id)\n  }\n',
-): (typeof documents)['\n  mutation DeleteLink($id: ID!) {\n    deleteLink(id: $id)\n  }\n'];
+export function graphql(source: "\n  mutation DeleteLink($id: ID!) {\n    deleteLink(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteLink($id: ID!) {\n    deleteLink(id: $id)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
-  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
