@@ -26,6 +26,7 @@ export class ApiKeysPage {
     await dialog.getByLabel('Name').fill(name);
     await dialog.getByRole('button', { name: 'Create key' }).click();
     const secret = (await this.page.getByTestId('api-key-secret').textContent()) ?? '';
+    assert.equal(await focusedName(this.page), 'Copy API key', 'the one thing to do next has the focus');
     await assertAccessible(this.page, 'new API key secret dialog');
     await assertFocusTrapped(this.page, dialog);
     await dialog.getByRole('button', { name: 'Copy API key' }).click();

@@ -8,6 +8,8 @@ interface CopyButtonProps {
   /** Show the label as visible text next to the icon. */
   showLabel?: boolean;
   className?: string;
+  /** Take the focus when a dialog opens (the dialog looks for data-autofocus). */
+  autoFocus?: boolean;
 }
 
 async function writeClipboard(text: string): Promise<void> {
@@ -25,7 +27,7 @@ async function writeClipboard(text: string): Promise<void> {
 }
 
 /** Copies text and says "Copied" for two seconds (also to screen readers). */
-export function CopyButton({ text, label, showLabel = false, className = '' }: CopyButtonProps) {
+export function CopyButton({ text, label, showLabel = false, className = '', autoFocus }: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -49,6 +51,7 @@ export function CopyButton({ text, label, showLabel = false, className = '' }: C
         aria-label={label}
         title={label}
         onClick={() => void copy()}
+        data-autofocus={autoFocus || undefined}
       >
         {state === 'copied' ? <CheckIcon /> : <CopyIcon />}
         {showLabel && <span aria-hidden="true">{state === 'copied' ? 'Copied' : 'Copy'}</span>}

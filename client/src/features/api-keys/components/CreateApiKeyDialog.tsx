@@ -32,8 +32,10 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
   };
 
   if (secret) {
+    // A dialog of its own (key), so it takes the focus as it opens rather than inheriting the form's.
     return (
       <Dialog
+        key="secret"
         title="Your new API key"
         onClose={onClose}
         actions={
@@ -45,7 +47,7 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
         <p className="notice notice-warning">Copy this key now. For your security it is shown only once.</p>
         <div className="secret">
           <code data-testid="api-key-secret">{secret}</code>
-          <CopyButton text={secret} label="Copy API key" showLabel />
+          <CopyButton text={secret} label="Copy API key" showLabel autoFocus />
         </div>
       </Dialog>
     );
