@@ -32,5 +32,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // The first render of a file pays for jsdom and Apollo's warm-up; on a busy machine that alone nears 5 s.
+    testTimeout: 15_000,
   },
 });
