@@ -12,6 +12,7 @@ import { createClickExportHandler } from './analytics/click-export.route';
 import { enrichClick, type RawClick } from './clicks/click-capture';
 import { ClickWriter } from './clicks/click-writer';
 import { DatabaseLinkLookup, LinkCache, LinkChangeSubscriber } from './clicks/link-cache';
+import { RedirectLoopGuard } from './clicks/redirect-loop';
 import { createRedirectHandler, memoizeTrust, NOT_FOUND_PAGE, type TrustFn } from './clicks/redirect.route';
 import { VisitorKeys } from './clicks/visitor';
 import type { Config } from './config';
@@ -30,6 +31,7 @@ import {
   REDIRECT_PAGE_HEADERS,
   spaSecurityHeaders,
 } from './security/http';
+import { OwnAddresses } from './security/own-addresses';
 import { createServices, type Services } from './services';
 
 export const CLIENT_DIST = resolve(__dirname, '../../../client/dist');
@@ -86,11 +88,27 @@ export async function createApp(config: Config, database: Database): Promise<App
     // Guessing codes: a burst of unknown ones from one address is answered 429 (valid codes never are).
     onNotFound: (ip, _req, res) => notFoundThrottle.rejected(ip, res),
     pageHeaders: REDIRECT_PAGE_HEADERS,
+    loopGuard: new RedirectLoopGuard(),
+    isOwnAuthority: (authority) => ownAddresses().isOwnAuthority(authority),
   });
   // Short-code redirects skip Express entirely (see createRedirectHandler); everything else is Express's.
   const server = createServer((req, res) => {
     if (!redirect(req, res)) app(req, res);
   });
+  // Built at the first absolute-form request, when the port we listen on is known (PORT may be 0).
+  let own: OwnAddresses | undefined;
+  const ownAddresses = () => {
+    const address = server.address();
+    return (own ??= new OwnAddresses(
+      config.publicBaseUrl,
+      typeof address === 'object' && address ? address.port : config.port,
+    ));
+  };
+  // A load balancer reuses idle connections to us until its own idle timeout: ours must be longer, or
+  // we close one just as it sends a request on it (a reset). Headers get a little longer still.
+  server.keepAliveTimeout = config.keepAliveTimeoutMs;
+  server.headersTimeout = config.keepAliveTimeoutMs + 1_000;
+  server.requestTimeout = Math.max(server.requestTimeout, server.headersTimeout + 1_000);
 
   const schema = await createSchema();
   const apollo = new ApolloServer<Context>({

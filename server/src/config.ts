@@ -19,6 +19,8 @@ export interface Config {
   corsOrigins: string[];
   /** Tile servers the dashboard's map may load images from (the app is built with VITE_MAP_TILE_URL). */
   mapTileOrigins: string[];
+  /** How long an idle keep-alive connection stays open: longer than the load balancer's idle timeout. */
+  keepAliveTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -86,6 +88,15 @@ function parseDatabaseUrl(raw: string | undefined): string | undefined {
   return raw;
 }
 
+function parseSeconds(name: string, raw: string | undefined, fallback: number, max: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw.trim());
+  if (!/^\d+$/.test(raw.trim()) || value < 1 || value > max) {
+    throw new ConfigError(`${name} must be a whole number of seconds from 1 to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = raw.trim().toLowerCase();
@@ -151,5 +162,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signUpEnabled: parseBoolean('SIGNUP_ENABLED', env.SIGNUP_ENABLED, true),
     corsOrigins: parseOrigins('CORS_ORIGINS', env.CORS_ORIGINS),
     mapTileOrigins: parseOrigins('MAP_TILE_ORIGINS', env.MAP_TILE_ORIGINS),
+    // 65 s outlasts the 60 s idle timeout of AWS's load balancers and nginx's upstream keep-alive;
+    // Google Cloud's load balancer keeps backend connections 600 s (set 620 there).
+    keepAliveTimeoutMs: parseSeconds('KEEP_ALIVE_TIMEOUT', env.KEEP_ALIVE_TIMEOUT, 65, 3600) * 1000,
   };
 }

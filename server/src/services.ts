@@ -11,7 +11,7 @@ export function createServices(db: DataSource, config: Config) {
     db,
     config,
     accounts: new AccountService(db, { signUpEnabled: config.signUpEnabled }),
-    links: new LinkService(db, config.publicBaseUrl),
+    links: new LinkService(db, config.publicBaseUrl, config.port),
     sessions: new SessionCookies(config),
     clickStats: new ClickStatsService(db),
   };

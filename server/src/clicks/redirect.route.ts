@@ -4,6 +4,7 @@ import proxyaddr from 'proxy-addr';
 import { isReservedCode } from '../links/link.rules';
 import type { RawClick } from './click-capture';
 import { LookupTimeoutError, type LinkCache, type RedirectTarget } from './link-cache';
+import type { RedirectLoopGuard } from './redirect-loop';
 import { newVisitorId, readVisitorCookie, visitorCookieHeader } from './visitor';
 
 /** A query pair's key, decoded only to compare keys; the pair itself is forwarded as it was written. */
@@ -104,10 +105,19 @@ export interface RedirectDeps {
   pageHeaders?: Record<string, string>;
   /** Records each answer's status and duration (the latency histogram). */
   observe?: (status: number, seconds: number) => void;
+  /** Recognises a request that follows our own redirect, which is answered but never counted. */
+  loopGuard?: RedirectLoopGuard;
+  /**
+   * Whether an absolute-form request target's authority (`GET http://host/code HTTP/1.1`, as some
+   * proxies send) is one we answer on; such requests are then redirected like `GET /code`.
+   */
+  isOwnAuthority?: (authority: string) => boolean;
 }
 
 /** `GET|HEAD /<code>` with an optional query string; anything else falls through to Express. */
 const REDIRECT_PATH = /^\/([A-Za-z0-9]{4,12})(?:\?|$)/;
+/** The scheme and authority of an absolute-form request target (RFC 9112 §3.2.2). */
+const ABSOLUTE_FORM = /^https?:\/\/([^/?#@]+)(?=[/?]|$)/i;
 
 /**
  * The redirect, as a plain Node handler in front of Express on the same HTTP server: Express's
@@ -146,6 +156,7 @@ export function createRedirectHandler(deps: RedirectDeps) {
     req: IncomingMessage,
     res: ServerResponse,
     url: string,
+    code: string,
     target: RedirectTarget | null,
     started: number,
   ) {
@@ -176,10 +187,14 @@ export function createRedirectHandler(deps: RedirectDeps) {
     res.end();
     deps.observe?.(302, (performance.now() - started) / 1000);
     if (req.method !== 'GET') return;
+    const ip = proxyaddr(req, deps.trustProxy);
+    const following = deps.loopGuard?.follows(ip, code) ?? false;
+    deps.loopGuard?.redirected(ip, location);
+    if (following) return;
     deps.writer.enqueue({
       linkId: target.id,
       clickedAt: new Date(),
-      ip: proxyaddr(req, deps.trustProxy),
+      ip,
       userAgent: req.headers['user-agent'] ?? '',
       referrer: req.headers.referer,
       cookie,
@@ -189,18 +204,23 @@ export function createRedirectHandler(deps: RedirectDeps) {
 
   return function redirect(req: IncomingMessage, res: ServerResponse): boolean {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    const url = req.url ?? '';
+    let url = req.url ?? '';
+    if (url.charCodeAt(0) !== 47 /* "/" */) {
+      const origin = ABSOLUTE_FORM.exec(url);
+      if (!origin || !deps.isOwnAuthority?.(origin[1]!)) return false;
+      url = url.slice(origin[0].length) || '/';
+    }
     const match = REDIRECT_PATH.exec(url);
     if (!match || isReservedCode(match[1]!)) return false;
     const code = match[1]!;
     const started = performance.now();
     const cached = deps.cache.peek(code);
     if (cached !== undefined) {
-      answer(req, res, url, cached, started);
+      answer(req, res, url, code, cached, started);
       return true;
     }
     deps.cache.find(code).then(
-      (target) => answer(req, res, url, target, started),
+      (target) => answer(req, res, url, code, target, started),
       (error: unknown) => {
         // The database is away (or slow) and the code is not cached: say so, never a 500.
         if (!(error instanceof LookupTimeoutError))

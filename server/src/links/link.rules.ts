@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { badInput, codeReserved } from '../errors';
+import { OwnAddresses } from '../security/own-addresses';
 
 export const CODE_RE = /^[A-Za-z0-9]{4,12}$/;
 export const GENERATED_CODE_LENGTH = 7;
@@ -72,11 +73,16 @@ export function validateCustomCode(raw: unknown): string | null {
   return code;
 }
 
-// The short domain is the same over http and https: compare host and explicit port, not the scheme
-// (URL leaves `port` empty for each scheme's default port).
-const hostKey = (url: URL) => `${url.hostname.toLowerCase().replace(/\.$/, '')}:${url.port}`;
+const ownAddresses = new Map<string, OwnAddresses>();
+function ownAddressesFor(publicBaseUrl: string, listenPort: number): OwnAddresses {
+  const key = `${publicBaseUrl} ${listenPort}`;
+  let own = ownAddresses.get(key);
+  if (!own) ownAddresses.set(key, (own = new OwnAddresses(publicBaseUrl, listenPort)));
+  return own;
+}
 
-export function validateDestinationUrl(raw: unknown, publicBaseUrl: string): string {
+/** `listenPort`: the port the process listens on, which reaches us too when it differs from the public one. */
+export function validateDestinationUrl(raw: unknown, publicBaseUrl: string, listenPort = 0): string {
   if (typeof raw !== 'string' || raw.trim() === '')
     throw badInput('destinationUrl', 'Destination URL is required');
   const value = raw.trim();
@@ -104,7 +110,7 @@ export function validateDestinationUrl(raw: unknown, publicBaseUrl: string): str
   }
   if (url.username || url.password)
     throw badInput('destinationUrl', 'Destination URL must not contain a user name or password');
-  if (hostKey(url) === hostKey(new URL(publicBaseUrl))) {
+  if (ownAddressesFor(publicBaseUrl, listenPort).reaches(url)) {
     throw badInput('destinationUrl', 'Destination URL must not point back at a short link');
   }
   if (url.href.length > 2048)

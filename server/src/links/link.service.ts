@@ -56,6 +56,8 @@ export class LinkService {
   constructor(
     private readonly db: DataSource,
     private readonly publicBaseUrl: string,
+    /** The port this process listens on: a destination there loops back to us as well. */
+    private readonly listenPort = 0,
   ) {}
 
   onChange(listener: LinkChangeListener): void {
@@ -70,7 +72,7 @@ export class LinkService {
   }
 
   async create(accountId: string, input: CreateLinkValues): Promise<Link> {
-    const destinationUrl = validateDestinationUrl(input.destinationUrl, this.publicBaseUrl);
+    const destinationUrl = validateDestinationUrl(input.destinationUrl, this.publicBaseUrl, this.listenPort);
     const title = validateTitle(input.title);
     const customCode = validateCustomCode(input.customCode);
     const expiresAt = validateExpiresAt(input.expiresAt);
@@ -99,7 +101,7 @@ export class LinkService {
     const link = await this.get(accountId, id);
     if (!link) throw notFound();
     if (input.destinationUrl !== undefined)
-      link.destinationUrl = validateDestinationUrl(input.destinationUrl, this.publicBaseUrl);
+      link.destinationUrl = validateDestinationUrl(input.destinationUrl, this.publicBaseUrl, this.listenPort);
     if (input.title !== undefined) link.title = validateTitle(input.title);
     // Sending back the expiry a link already has is no change, even when it has passed (an edit of an
     // expired link's title); only a new expiry must lie in the future.
