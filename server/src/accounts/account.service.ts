@@ -4,6 +4,7 @@ import { Account } from './account.entity';
 import { ApiKey, ApiKeyScope } from './api-key.entity';
 import { LoginThrottle } from './login-throttle';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
+import { hasUnsafeCharacters } from '../security/text';
 import { Session } from './session.entity';
 import { randomToken, sha256Hex } from './tokens';
 import { User } from './user.entity';
@@ -61,8 +62,8 @@ export class AccountService {
     if (password.length > 200) throw badInput('password', 'Password must be at most 200 characters');
     const accountName = typeof input.accountName === 'string' ? input.accountName.trim() : '';
     if (accountName === '') throw badInput('accountName', 'Account name is required');
-    if (/[\u0000-\u001f\u007f]/.test(accountName))
-      throw badInput('accountName', 'Account name must not contain control characters');
+    if (hasUnsafeCharacters(accountName))
+      throw badInput('accountName', 'Account name must not contain control or text-direction characters');
     if (accountName.length > 100)
       throw badInput('accountName', 'Account name must be at most 100 characters');
 
@@ -189,8 +190,8 @@ export class AccountService {
   ): Promise<{ apiKey: ApiKey; secret: string }> {
     const name = typeof rawName === 'string' ? rawName.trim() : '';
     if (name === '') throw badInput('name', 'Name is required');
-    if (/[\u0000-\u001f\u007f]/.test(name))
-      throw badInput('name', 'Name must not contain control characters');
+    if (hasUnsafeCharacters(name))
+      throw badInput('name', 'Name must not contain control or text-direction characters');
     if (name.length > 100) throw badInput('name', 'Name must be at most 100 characters');
     if (!Object.values(ApiKeyScope).includes(scope)) throw badInput('scope', 'Unknown scope');
     const secret = `sl_${randomToken()}`;

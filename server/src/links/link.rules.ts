@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { badInput, codeReserved } from '../errors';
 import { OwnAddresses } from '../security/own-addresses';
+import { hasUnsafeCharacters } from '../security/text';
 
 export const CODE_RE = /^[A-Za-z0-9]{4,12}$/;
 export const GENERATED_CODE_LENGTH = 7;
@@ -123,8 +124,8 @@ export function validateTitle(raw: unknown): string | null {
   if (typeof raw !== 'string') throw badInput('title', 'Title must be text');
   const title = raw.trim();
   if (title === '') return null;
-  if (/[\u0000-\u001f\u007f]/.test(title))
-    throw badInput('title', 'Title must not contain control characters');
+  if (hasUnsafeCharacters(title))
+    throw badInput('title', 'Title must not contain control or text-direction characters');
   if ([...title].length > 200) throw badInput('title', 'Title must be at most 200 characters');
   return title;
 }

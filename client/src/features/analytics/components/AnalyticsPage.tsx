@@ -101,7 +101,7 @@ export default function AnalyticsPage() {
       <div className="page-header analytics-header">
         <div className="analytics-title">
           <h1>
-            {name} <StatusBadge status={link.status} />
+            <bdi>{name}</bdi> <StatusBadge status={link.status} />
           </h1>
           <a href={link.shortUrl} target="_blank" rel="noreferrer" className="short-url-large">
             {displayUrl(link.shortUrl)}

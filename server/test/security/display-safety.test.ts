@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { validateTitle } from '../../src/links/link.rules';
+import { hasUnsafeCharacters } from '../../src/security/text';
+import { createLink, GraphQLClient, signUp, TEST_PASSWORD, uniqueEmail } from '../utils/graphql';
+import { startTestServer, type TestServer } from '../utils/server';
+
+const BIDI_CONTROLS = [
+  ...[0x202a, 0x202b, 0x202c, 0x202d, 0x202e], // embeddings, overrides, pop
+  ...[0x2066, 0x2067, 0x2068, 0x2069], // isolates
+  ...[0x200e, 0x200f, 0x061c], // marks
+].map((code) => String.fromCodePoint(code));
+
+describe('bidirectional controls are refused in text people read', () => {
+  it('every one of them, alongside the other control characters', () => {
+    for (const control of BIDI_CONTROLS) {
+      const hex = control.codePointAt(0)!.toString(16);
+      assert.equal(hasUnsafeCharacters(`Safe${control}gnp.exe`), true, hex);
+      assert.throws(
+        () => validateTitle(`Safe${control}gnp.exe`),
+        (e: { extensions?: { code?: string; field?: string } }) =>
+          e.extensions?.code === 'BAD_USER_INPUT' && e.extensions.field === 'title',
+        hex,
+      );
+    }
+    assert.equal(hasUnsafeCharacters('tab\there'), true);
+    // Right-to-left scripts themselves, emoji and their joiners stay welcome.
+    for (const title of ['מבצע אביב', 'عرض الربيع 2026', 'Frühling ✨', '👩‍💻 launch', 'a\u200db'])
+      assert.equal(validateTitle(title), title);
+  });
+
+  describe('through the API', () => {
+    let server: TestServer;
+    let user: Awaited<ReturnType<typeof signUp>>;
+    before(async () => {
+      server = await startTestServer();
+      user = await signUp(server.url);
+    });
+    after(() => server.close());
+
+    it('link titles, on create and update', async () => {
+      await user.fails(
+        `mutation($input: CreateLinkInput!) { createLink(input: $input) { id } }`,
+        { input: { destinationUrl: 'https://example.com/', title: 'Safe\u202egnp.exe' } },
+        'BAD_USER_INPUT',
+        'title',
+      );
+      const link = await createLink(user, { title: 'Spring sale' });
+      await user.fails(
+        `mutation($id: ID!, $input: UpdateLinkInput!) { updateLink(id: $id, input: $input) { id } }`,
+        { id: link.id, input: { title: 'Spring\u2067 sale' } },
+        'BAD_USER_INPUT',
+        'title',
+      );
+    });
+
+    it('account names at sign-up and API key names', async () => {
+      await new GraphQLClient(server.url).fails(
+        `mutation($input: SignUpInput!) { signUp(input: $input) { id } }`,
+        { input: { email: uniqueEmail(), password: TEST_PASSWORD, accountName: 'Acme\u202e' } },
+        'BAD_USER_INPUT',
+        'accountName',
+      );
+      await user.fails(
+        `mutation($name: String!) { createApiKey(name: $name) { secret } }`,
+        { name: 'CRM\u200f sync' },
+        'BAD_USER_INPUT',
+        'name',
+      );
+    });
+  });
+});
