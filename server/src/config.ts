@@ -19,11 +19,16 @@ export interface Config {
   corsOrigins: string[];
   /** Tile servers the dashboard's map may load images from (the app is built with VITE_MAP_TILE_URL). */
   mapTileOrigins: string[];
+  /** SIGNUP_RATE_LIMIT: sign-ups allowed per client address and hour (0: unlimited). */
+  signUpsPerHour: number;
   /** How long an idle keep-alive connection stays open: longer than the load balancer's idle timeout. */
   keepAliveTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
+
+/** Sign-ups from one address in an hour: a team signing up behind one office address fits. */
+export const SIGN_UPS_PER_HOUR = 10;
 
 function parsePort(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 4000;
@@ -97,6 +102,12 @@ function parseSeconds(name: string, raw: string | undefined, fallback: number, m
   return value;
 }
 
+function parseCount(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  return Number(raw.trim());
+}
+
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = raw.trim().toLowerCase();
@@ -160,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv,
     isProduction: nodeEnv === 'production',
     signUpEnabled: parseBoolean('SIGNUP_ENABLED', env.SIGNUP_ENABLED, true),
+    signUpsPerHour: parseCount('SIGNUP_RATE_LIMIT', env.SIGNUP_RATE_LIMIT, SIGN_UPS_PER_HOUR),
     corsOrigins: parseOrigins('CORS_ORIGINS', env.CORS_ORIGINS),
     mapTileOrigins: parseOrigins('MAP_TILE_ORIGINS', env.MAP_TILE_ORIGINS),
     // 65 s outlasts the 60 s idle timeout of AWS's load balancers and nginx's upstream keep-alive;

@@ -10,7 +10,10 @@ export function createServices(db: DataSource, config: Config) {
   return {
     db,
     config,
-    accounts: new AccountService(db, { signUpEnabled: config.signUpEnabled }),
+    accounts: new AccountService(db, {
+      signUpEnabled: config.signUpEnabled,
+      signUpsPerHour: config.signUpsPerHour,
+    }),
     links: new LinkService(db, config.publicBaseUrl, config.port),
     sessions: new SessionCookies(config),
     clickStats: new ClickStatsService(db),

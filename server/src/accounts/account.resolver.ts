@@ -25,7 +25,7 @@ export class AccountResolver {
     @Arg('input', () => SignUpInput) input: SignUpInput,
     @Ctx() ctx: Context,
   ): Promise<ViewerType> {
-    const { user, account } = await ctx.services.accounts.signUp(input);
+    const { user, account } = await ctx.services.accounts.signUp(input, ctx.req.ip);
     await this.startSession(ctx, user.id);
     return { id: user.id, email: user.email, account, apiKey: null };
   }

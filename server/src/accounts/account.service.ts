@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { badInput, forbidden, isUuid, notFound, unauthenticated } from '../errors';
+import { SIGN_UPS_PER_HOUR } from '../config';
+import { badInput, forbidden, isUuid, notFound, rateLimited, unauthenticated } from '../errors';
+import { SlidingWindowLimiter, throttleKey } from '../security/sliding-window';
 import { Account } from './account.entity';
 import { ApiKey, ApiKeyScope } from './api-key.entity';
 import { LoginThrottle } from './login-throttle';
@@ -40,11 +42,15 @@ function normaliseEmail(raw: unknown): string {
 export interface AccountServiceOptions {
   signUpEnabled?: boolean;
   loginThrottle?: LoginThrottle;
+  /** Sign-ups allowed per client address and hour (0: unlimited). */
+  signUpsPerHour?: number;
 }
 
 export class AccountService {
   private readonly loginThrottle: LoginThrottle;
   private readonly signUpEnabled: boolean;
+  /** Counted in this process, like the log-in throttle's per-address count. */
+  private readonly signUpsByAddress: SlidingWindowLimiter | null;
 
   constructor(
     private readonly db: DataSource,
@@ -52,9 +58,16 @@ export class AccountService {
   ) {
     this.signUpEnabled = options.signUpEnabled ?? true;
     this.loginThrottle = options.loginThrottle ?? new LoginThrottle(db);
+    const perHour = options.signUpsPerHour ?? SIGN_UPS_PER_HOUR;
+    this.signUpsByAddress =
+      perHour > 0 ? new SlidingWindowLimiter({ limit: perHour, windowMs: 3_600_000 }) : null;
   }
 
-  async signUp(input: SignUpValues): Promise<{ user: User; account: Account }> {
+  /**
+   * Each sign-up costs a password hash, so one address may start only a few an hour: counted once the
+   * input is valid (a typo costs nothing), refused with RATE_LIMITED before any hashing.
+   */
+  async signUp(input: SignUpValues, ip?: string | null): Promise<{ user: User; account: Account }> {
     if (!this.signUpEnabled) throw forbidden('Sign-up is turned off on this server');
     const email = normaliseEmail(input.email);
     const password = typeof input.password === 'string' ? input.password : '';
@@ -67,6 +80,8 @@ export class AccountService {
     if (accountName.length > 100)
       throw badInput('accountName', 'Account name must be at most 100 characters');
 
+    const wait = this.signUpsByAddress?.take(throttleKey(ip)) ?? 0;
+    if (wait > 0) throw rateLimited(wait);
     const passwordHash = await hashPassword(password);
     return this.db.transaction(async (tx) => {
       const taken = await tx

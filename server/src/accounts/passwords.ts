@@ -1,8 +1,71 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { rateLimited } from '../errors';
 
 // scrypt is memory-hard: N=2^15, r=8 costs 32 MiB and ~60 ms a hash here, far too slow to brute-force.
 const PARAMS = { N: 2 ** 15, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
+
+export interface HashLimits {
+  /** Hashes computed at once. */
+  concurrency: number;
+  /** Hashes waiting for a turn; beyond that a caller is told to come back (RATE_LIMITED). */
+  maxQueued: number;
+}
+
+/**
+ * scrypt runs in libuv's thread pool (4 threads unless UV_THREADPOOL_SIZE says otherwise), which file
+ * reads and DNS lookups share, on the machine's cores, which the event loop answering redirects needs.
+ * Unbounded, 8 concurrent sign-ups filled the pool and took the cores: at most cores − 1 hashes run at
+ * once (1 on 2 cores), never more than the pool minus one thread, and the rest wait their turn.
+ */
+export function defaultHashLimits(
+  cores = availableParallelism(),
+  poolSize = Number(process.env.UV_THREADPOOL_SIZE) || 4,
+): HashLimits {
+  const concurrency = Math.max(1, Math.min(cores - 1, poolSize - 1));
+  return { concurrency, maxQueued: 32 * concurrency };
+}
+
+class HashGate {
+  active = 0;
+  /** The most hashes ever computed at once (for tests and the curious). */
+  peakActive = 0;
+  private readonly waiting: (() => void)[] = [];
+  /** A moving average of one hash's duration, to tell a refused caller how long to wait. */
+  private averageMs = 100;
+
+  constructor(public limits: HashLimits) {}
+
+  get queued(): number {
+    return this.waiting.length;
+  }
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.active >= this.limits.concurrency) {
+      if (this.waiting.length >= this.limits.maxQueued) {
+        const waitMs = ((this.waiting.length + 1) * this.averageMs) / this.limits.concurrency;
+        throw rateLimited(Math.max(1, Math.ceil(waitMs / 1000)));
+      }
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    } else {
+      this.active++;
+    }
+    this.peakActive = Math.max(this.peakActive, this.active);
+    const started = performance.now();
+    try {
+      return await task();
+    } finally {
+      this.averageMs = this.averageMs * 0.9 + (performance.now() - started) * 0.1;
+      // The slot passes straight to the next in line, so `active` never overshoots.
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
+    }
+  }
+}
+
+export const passwordHashing = new HashGate(defaultHashLimits());
 
 function scrypt(
   password: string,
@@ -10,10 +73,13 @@ function scrypt(
   params: { N: number; r: number; p: number },
 ): Promise<Buffer> {
   const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r };
-  return new Promise((resolve, reject) =>
-    scryptCallback(password.normalize('NFKC'), salt, KEY_LENGTH, options, (error, key) =>
-      error ? reject(error) : resolve(key),
-    ),
+  return passwordHashing.run(
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        scryptCallback(password.normalize('NFKC'), salt, KEY_LENGTH, options, (error, key) =>
+          error ? reject(error) : resolve(key),
+        ),
+      ),
   );
 }
 
@@ -41,6 +107,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** A hash of a random password, verified against when the email is unknown so both paths take as long. */
 let dummyHash: Promise<string> | undefined;
 export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+  // A refusal (the hash queue full) must not be remembered as the dummy hash.
+  dummyHash ??= hashPassword(randomBytes(16).toString('hex')).catch((error: unknown) => {
+    dummyHash = undefined;
+    throw error;
+  });
   return dummyHash;
 }

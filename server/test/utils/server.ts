@@ -35,7 +35,14 @@ export async function startTestServer(
   env: Record<string, string> = {},
   options: TestServerOptions = {},
 ): Promise<TestServer> {
-  const probe = loadConfig({ SESSION_SECRET: 'test-secret-0123456789', ...process.env, ...env, PORT: '0' });
+  // Every test signs up accounts of its own from 127.0.0.1: the sign-up throttle's test sets its limit.
+  const probe = loadConfig({
+    SESSION_SECRET: 'test-secret-0123456789',
+    SIGNUP_RATE_LIMIT: '0',
+    ...process.env,
+    ...env,
+    PORT: '0',
+  });
   const config: Config = { ...probe, publicBaseUrl: env.PUBLIC_BASE_URL ?? 'http://sl.test' };
   const db = options.database ?? (await openTestDatabase(probe));
   const app = await createApp(config, db);
