@@ -1,8 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { StripBidiControls1764500000000 } from '../../src/db/migrations/1764500000000-StripBidiControls';
 import { validateTitle } from '../../src/links/link.rules';
 import { hasUnsafeCharacters } from '../../src/security/text';
-import { createLink, GraphQLClient, signUp, TEST_PASSWORD, uniqueEmail } from '../utils/graphql';
+import { sql } from '../utils/db';
+import {
+  createApiKey,
+  createLink,
+  GraphQLClient,
+  signUp,
+  TEST_PASSWORD,
+  uniqueEmail,
+} from '../utils/graphql';
 import { startTestServer, type TestServer } from '../utils/server';
 
 const BIDI_CONTROLS = [
@@ -67,6 +76,31 @@ describe('bidirectional controls are refused in text people read', () => {
         'BAD_USER_INPUT',
         'name',
       );
+    });
+
+    it('titles and names stored before the rule lose their controls (migration StripBidiControls)', async () => {
+      const spoofed = await createLink(user, { title: 'Invoice' });
+      const onlyControls = await createLink(user, { title: 'Empty' });
+      const key = await createApiKey(user, 'CRM');
+      await sql(server, `UPDATE links SET title = $1 WHERE id = $2`, ['Invoice \u202egnp.exe', spoofed.id]);
+      await sql(server, `UPDATE links SET title = $1 WHERE id = $2`, ['\u202e\u2066', onlyControls.id]);
+      await sql(server, `UPDATE api_keys SET name = $1 WHERE id = $2`, ['\u200fCRM\u061c sync', key.id]);
+      await sql(server, `UPDATE accounts SET name = $1 WHERE id = $2`, ['\u202e', user.accountId]);
+      const runner = server.db.dataSource.createQueryRunner();
+      try {
+        await new StripBidiControls1764500000000().up(runner);
+      } finally {
+        await runner.release();
+      }
+      const [link] = await sql(server, `SELECT title FROM links WHERE id = $1`, [spoofed.id]);
+      assert.equal(link!.title, 'Invoice gnp.exe');
+      const [empty] = await sql(server, `SELECT title FROM links WHERE id = $1`, [onlyControls.id]);
+      assert.equal(empty!.title, null);
+      const [apiKey] = await sql(server, `SELECT name FROM api_keys WHERE id = $1`, [key.id]);
+      assert.equal(apiKey!.name, 'CRM sync');
+      const [account] = await sql(server, `SELECT name FROM accounts WHERE id = $1`, [user.accountId]);
+      assert.equal(account!.name, '\u202e', 'a name is never left empty');
+      await sql(server, `UPDATE accounts SET name = 'Acme' WHERE id = $1`, [user.accountId]);
     });
   });
 });
