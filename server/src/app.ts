@@ -56,7 +56,7 @@ async function viewerFor(req: Request, services: Services): Promise<Viewer | nul
 export async function createApp(config: Config, database: Database): Promise<App> {
   const services = createServices(database.dataSource, config);
   const visitorKeys = new VisitorKeys(config.sessionSecret);
-  const writer = new ClickWriter<RawClick>(database.dataSource, {
+  const writer = new ClickWriter<RawClick>(database.pool, {
     prepare: (raw) => enrichClick(raw, visitorKeys),
     onError: (error) => console.error(`Click write failed, will retry: ${(error as Error).message}`),
   });

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import type { DataSource } from 'typeorm';
 import type { CapturedClick, Classification } from './click';
 
 export interface ClickWriterOptions<Q> {
@@ -74,8 +73,12 @@ export class ClickWriter<Q = CapturedClick> {
   private headBatch: { id: string; size: number; clicks: CapturedClick[] } | null = null;
   readonly stats: ClickWriterStats = { queued: 0, written: 0, dropped: 0, failedFlushes: 0 };
 
+  /**
+   * Talks to the pg pool directly, so a failed batch is not logged with every parameter (user agents,
+   * address prefixes) and a broken connection is discarded, not reused.
+   */
   constructor(
-    private readonly db: DataSource,
+    private readonly pool: Pool,
     private readonly options: ClickWriterOptions<Q> = {},
   ) {
     this.maxBatch = options.maxBatch ?? 500;
@@ -177,14 +180,6 @@ export class ClickWriter<Q = CapturedClick> {
       }
     }
     return clicks;
-  }
-
-  /**
-   * The pg pool under TypeORM: the writer talks to it directly, so a failed batch is not logged with
-   * every parameter (user agents, address prefixes) and a broken connection is discarded, not reused.
-   */
-  private get pool(): Pool {
-    return (this.db.driver as unknown as { master: Pool }).master;
   }
 
   private async write(batchId: string, batch: CapturedClick[]): Promise<void> {
