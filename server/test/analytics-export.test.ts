@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { exportClicks } from '../src/analytics/click-export';
 import { insertClicks } from './utils/clicks';
 import { signUp, type GraphQLClient } from './utils/graphql';
 import { startTestServer, type TestServer } from './utils/server';
@@ -26,7 +27,7 @@ describe('CSV export of clicks', () => {
     code = createLink.code;
     const berlin = { country: 'DE', region: 'BE', city: 'Berlin', latitude: 52.52, longitude: 13.405 };
     await insertClicks(server.db.dataSource, linkId, [
-      { at: '2026-03-27T10:00:00Z', ...berlin, referrer: 'google.com' },
+      { at: '2026-03-27T10:00:00Z', ...berlin, referrerHost: 'google.com' },
       {
         at: '2026-03-29T00:59:00Z',
         classification: 'BOT',
@@ -47,7 +48,7 @@ describe('CSV export of clicks', () => {
         at: '2026-03-30T12:00:00Z',
         country: 'US',
         city: 'Washington, D.C.',
-        referrer: '=cmd|x',
+        referrerHost: '=cmd|x',
         platform: 'mobile',
       },
       { at: '2026-04-03T00:00:00Z', ...berlin }, // the exclusive end: not exported
@@ -142,9 +143,10 @@ describe('CSV export of clicks', () => {
     ]);
     const cities: (string | null)[] = [];
     let pages = 0;
-    for await (const page of server.app.services.clickStats.exportClicks(
-      client.accountId,
-      createLink.id,
+    const link = await server.app.services.links.reader.require(client.accountId, createLink.id);
+    for await (const page of exportClicks(
+      server.db.dataSource,
+      link,
       { from: new Date('2026-05-01T00:00:00Z'), to: new Date('2026-05-02T00:00:00Z') },
       false,
       3,

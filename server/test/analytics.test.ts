@@ -14,7 +14,7 @@ const BERLIN = { country: 'DE', region: 'BE', city: 'Berlin', latitude: 52.52, l
  */
 const CLICKS: ClickRow[] = [
   // 1: Fri 27 Mar everywhere
-  { at: '2026-03-27T10:00:00Z', ...BERLIN, referrer: 'google.com' },
+  { at: '2026-03-27T10:00:00Z', ...BERLIN, referrerHost: 'google.com' },
   // 2: UTC 28th; Berlin 28th 23:30; Kolkata 29th 04:00
   { at: '2026-03-28T22:30:00Z', classification: 'REPEAT', ...BERLIN },
   // 3: UTC 28th; Berlin 29th 00:10 (CET); located at country level only
@@ -26,7 +26,7 @@ const CLICKS: ClickRow[] = [
     browser: 'Safari',
     os: 'iOS',
     platform: 'mobile',
-    referrer: 't.co',
+    referrerHost: 't.co',
   },
   // 4: Berlin 29th 01:59 CET, the last minute before the switch; a bot with no place
   {

@@ -1,4 +1,4 @@
-import { badInput } from '../errors';
+import { badInput } from '../shared/errors';
 import { DateRangePreset, Interval, type ClickStatsFilter } from './click-stats.types';
 import { bucketStart, DAY_MS, HOUR_MS, isTimeZone, nextBucket, startOfDay } from './time-zone';
 

@@ -231,8 +231,8 @@ describe('introspection and error masking in production', () => {
   it('masks an internal error in production: no message, SQL or stack', async () => {
     const secret = 'relation "links" does not exist: SELECT * FROM links WHERE password = 42';
     for (const server of [prod, dev]) {
-      const original = server.app.services.links.get;
-      server.app.services.links.get = async () => {
+      const original = server.app.services.links.reader.entity;
+      server.app.services.links.reader.entity = async () => {
         throw new Error(secret);
       };
       try {
@@ -251,7 +251,7 @@ describe('introspection and error masking in production', () => {
           assert.match(JSON.stringify(res.errors), /SELECT/);
         }
       } finally {
-        server.app.services.links.get = original;
+        server.app.services.links.reader.entity = original;
       }
     }
   });
