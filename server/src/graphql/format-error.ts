@@ -13,23 +13,6 @@ const GRAPHQL_CODES = new Set([
 ]);
 
 /**
- * The input field a variable-coercion error is about, from graphql-js's message
- * (`… at "input.expiresAt"; …` or `Field "destinationUrl" of required type …`), so that schema-level
- * input errors name their field like the services' own errors do.
- */
-function coercedField(message: string): string | null {
-  const path =
-    /^Variable "\$(\w+)" got invalid value .* at "\1((?:\.\w+|\[\d+\])+)"; /s.exec(message)?.[2] ??
-    /; Field "([\w.]+)" of required type/.exec(message)?.[1];
-  if (!path) return null;
-  const last = path
-    .replace(/\[\d+\]/g, '')
-    .split('.')
-    .pop();
-  return last && /^\w+$/.test(last) ? last : null;
-}
-
-/**
  * Our own errors pass through as they are; Apollo's request errors keep their code; anything else
  * (a bug, a database failure) becomes a bare INTERNAL_SERVER_ERROR so no SQL or stack leaks out.
  */
@@ -54,11 +37,9 @@ export function formatError(
     code &&
     (GRAPHQL_CODES.has(code) || (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR))
   ) {
-    // A client's mistake never comes with a stack trace, in development either .
+    // A client's mistake never comes with a stack trace, in development either.
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    const field =
-      code === ErrorCode.BAD_USER_INPUT && !extensions.field ? coercedField(formatted.message) : null;
-    return { ...formatted, extensions: field ? { ...extensions, field } : extensions };
+    return { ...formatted, extensions };
   }
   // The stack, not the whole object: a database error also carries the query's parameters (personal data).
   console.error(original instanceof Error ? (original.stack ?? original.message) : original);
@@ -69,4 +50,3 @@ export function formatError(
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
 }
-

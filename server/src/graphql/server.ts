@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import { accessPlugin } from './access';
 import { formatError } from './format-error';
 import { costLimitPlugin, GRAPHQL_LIMITS, limitRules } from './limits';
+import { variableErrorFieldsPlugin } from './variable-errors';
 
 export interface GraphQLOptions<C extends BaseContext> {
   schema: GraphQLSchema;
@@ -47,6 +48,7 @@ export async function createGraphQL<C extends BaseContext>(
       ...(options.plugins ?? []),
       accessPlugin({ isProduction, mayWrite: options.mayWrite, isSignedIn: options.isSignedIn }),
       costLimitPlugin(schema),
+      variableErrorFieldsPlugin<C>(),
       ...(isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
