@@ -4,6 +4,7 @@ import { exportClicks } from '../src/analytics/click-export';
 import { insertClicks } from './utils/clicks';
 import { signUp, type GraphQLClient } from './utils/graphql';
 import { startTestServer, type TestServer } from './utils/server';
+import { useTestServer } from './utils/fixtures';
 
 const RANGE = 'from=2026-03-27T00:00:00Z&to=2026-04-03T00:00:00Z';
 
@@ -160,11 +161,7 @@ describe('CSV export of clicks', () => {
 });
 
 describe('analytics through real redirects', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close());
+  const server = useTestServer();
 
   it('counts what the redirect recorded, in clickStats, clickCount and the export alike', async () => {
     const client = await signUp(server.url);

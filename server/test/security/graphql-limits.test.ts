@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { GRAPHQL_LIMITS } from '../../src/graphql/limits';
 import { GraphQLClient, signUp } from '../utils/graphql';
 import { startTestServer, type TestServer } from '../utils/server';
+import { useTestServer } from '../utils/fixtures';
 
 const json = { 'content-type': 'application/json' };
 
@@ -112,11 +113,7 @@ describe('GraphQL limits', () => {
 });
 
 describe('CSRF prevention', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close());
+  const server = useTestServer();
 
   const mutation = `mutation { createLink(input: { destinationUrl: "https://evil.example/csrf" }) { id } }`;
 
