@@ -106,7 +106,7 @@ const sum = (items: { clicks: number }[]) => items.reduce((n, i) => n + i.clicks
 const pairs = (items: { name: string; clicks: number }[]) => items.map((i) => [i.name, i.clicks]);
 const counts = (stats: Stats) => stats.series.map((b) => [b.start, b.total, b.unique, b.bots]);
 
-/** Every invariant the SPEC names, checked on any answer. */
+/** clickStats' invariants (every breakdown sums to the total, the series too), checked on any answer. */
 function assertConsistent(stats: Stats) {
   const s = stats.series;
   assert.equal(

@@ -77,8 +77,7 @@ export class AccountService {
           .save(tx.getRepository(User).create({ accountId: account.id, email, passwordHash }));
         return { user, account };
       } catch (error) {
-        if (isUniqueViolation(error))
-          throw badInput('email', 'An account with this email already exists');
+        if (isUniqueViolation(error)) throw badInput('email', 'An account with this email already exists');
         throw error;
       }
     });

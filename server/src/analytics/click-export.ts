@@ -46,7 +46,15 @@ export async function* exportClicks(
           AND ($6::boolean IS FALSE OR c.classification <> 'BOT')
         ORDER BY c.clicked_at, c.id
         LIMIT $7`,
-      [link.id, range.from.toISOString(), range.to.toISOString(), after.micros, after.id, excludeBots, pageSize],
+      [
+        link.id,
+        range.from.toISOString(),
+        range.to.toISOString(),
+        after.micros,
+        after.id,
+        excludeBots,
+        pageSize,
+      ],
     );
     if (rows.length === 0) return;
     yield rows.map(({ micros: _m, ...click }) => click);

@@ -65,7 +65,11 @@ export interface BreakdownRow {
   located: string | null;
 }
 
-export function readSeries(q: Queryable, linkIds: readonly string[], range: ClickRange): Promise<SeriesRow[]> {
+export function readSeries(
+  q: Queryable,
+  linkIds: readonly string[],
+  range: ClickRange,
+): Promise<SeriesRow[]> {
   return q.query<SeriesRow>(SERIES_SQL, [
     linkIds,
     ...segmentParams(seriesSegments(range)),

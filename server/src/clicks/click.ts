@@ -70,19 +70,23 @@ type Snake<S extends string> = S extends `${infer H}${infer T}`
 export type ClickRow = { [K in keyof Click as Snake<K>]: Click[K] };
 
 /** The column of a field: the field's name in snake_case. */
-export const clickColumn = (field: keyof Click): string => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+export const clickColumn = (field: keyof Click): string =>
+  field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 const COLUMN_LIST = FIELDS.map(clickColumn).join(', ');
 
 /**
  * One statement for a whole batch: a parallel array per column, unnested. Clicks of a link deleted
- * meanwhile are skipped, not an error.
+ * meanwhile are skipped, not an error; the others get ids in the order given (the semi-join alone may
+ * reorder them).
  */
 export const INSERT_CLICKS_SQL = `
   INSERT INTO clicks (${COLUMN_LIST})
-  SELECT u.* FROM unnest(${FIELDS.map((f, i) => `$${i + 1}::${COLUMNS[f].type}[]`).join(', ')})
-    AS u(${COLUMN_LIST})
-   WHERE EXISTS (SELECT 1 FROM links l WHERE l.id = u.link_id)`;
+  SELECT ${FIELDS.map((f) => `u.${clickColumn(f)}`).join(', ')}
+    FROM unnest(${FIELDS.map((f, i) => `$${i + 1}::${COLUMNS[f].type}[]`).join(', ')})
+         WITH ORDINALITY AS u(${COLUMN_LIST}, n)
+   WHERE EXISTS (SELECT 1 FROM links l WHERE l.id = u.link_id)
+   ORDER BY u.n`;
 
 /** The parameters of INSERT_CLICKS_SQL, text cut to its column's length. */
 export function insertClicksParams(clicks: readonly NewClick[]): unknown[][] {
@@ -98,9 +102,7 @@ export function insertClicksParams(clicks: readonly NewClick[]): unknown[][] {
 
 /** A SELECT list reading the given fields of `clicks c` under the model's names. */
 export function selectClickFields(fields: readonly (keyof Click)[]): string {
-  return fields
-    .map((f) => (f === 'id' ? `c.id::text AS "id"` : `c.${clickColumn(f)} AS "${f}"`))
-    .join(', ');
+  return fields.map((f) => (f === 'id' ? `c.id::text AS "id"` : `c.${clickColumn(f)} AS "${f}"`)).join(', ');
 }
 
 const PLATFORMS = new Set<string>(['desktop', 'mobile', 'tablet', 'other']);

@@ -39,4 +39,3 @@ export const requestRefused = (
   message: string,
   status: number,
 ) => new AppError(code as ErrorCode, message, { http: { status } });
-

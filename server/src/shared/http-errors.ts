@@ -16,4 +16,3 @@ export function httpErrorBody(status: number): { errors: GraphQLFormattedError[]
           : [ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'];
   return { errors: [{ message, extensions: { code } }] };
 }
-

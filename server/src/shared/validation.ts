@@ -49,7 +49,8 @@ export function cleanText(
 }
 
 /** Emails compare trimmed and lower-cased: the one form they are stored and looked up in. */
-export const normaliseEmail = (raw: unknown): string => (typeof raw === 'string' ? raw.trim().toLowerCase() : '');
+export const normaliseEmail = (raw: unknown): string =>
+  typeof raw === 'string' ? raw.trim().toLowerCase() : '';
 
 /** PostgreSQL's unique_violation: the database, not a read before the write, decides uniqueness. */
 export const isUniqueViolation = (error: unknown): boolean =>

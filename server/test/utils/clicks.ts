@@ -26,7 +26,12 @@ const DEFAULTS: Omit<Click, 'id' | 'linkId' | 'clickedAt'> = {
  * batches), so the aggregate triggers run exactly as in production.
  */
 export async function insertClicks(db: DataSource, linkId: string, clicks: ClickRow[]): Promise<void> {
-  const rows = clicks.map(({ at, ...fields }) => ({ ...DEFAULTS, ...fields, linkId, clickedAt: new Date(at) }));
+  const rows = clicks.map(({ at, ...fields }) => ({
+    ...DEFAULTS,
+    ...fields,
+    linkId,
+    clickedAt: new Date(at),
+  }));
   await db.query(INSERT_CLICKS_SQL, insertClicksParams(rows));
 }
 
