@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { exportClicks } from '../src/analytics/click-export';
+import { WHATSAPP_PREVIEW } from './fixtures/clicks';
 import { insertClicks } from './utils/clicks';
 import { signUp, type GraphQLClient } from './utils/graphql';
 import { startTestServer, type TestServer } from './utils/server';
@@ -29,14 +30,7 @@ describe('CSV export of clicks', () => {
     const berlin = { country: 'DE', region: 'BE', city: 'Berlin', latitude: 52.52, longitude: 13.405 };
     await insertClicks(server.db.dataSource, linkId, [
       { at: '2026-03-27T10:00:00Z', ...berlin, referrerHost: 'google.com' },
-      {
-        at: '2026-03-29T00:59:00Z',
-        classification: 'BOT',
-        browser: 'Unknown',
-        os: 'Unknown',
-        platform: 'other',
-        botAgent: 'WhatsApp preview',
-      },
+      { at: '2026-03-29T00:59:00Z', ...WHATSAPP_PREVIEW },
       {
         at: '2026-03-29T01:00:00Z',
         classification: 'REPEAT',

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { WHATSAPP_PREVIEW } from './fixtures/clicks';
 import { CLICK_STATS_QUERY, insertClicks, type ClickRow } from './utils/clicks';
 import { signUp, type GraphQLClient } from './utils/graphql';
 import { startTestServer, type TestServer } from './utils/server';
@@ -29,14 +30,7 @@ const CLICKS: ClickRow[] = [
     referrerHost: 't.co',
   },
   // 4: Berlin 29th 01:59 CET, the last minute before the switch; a bot with no place
-  {
-    at: '2026-03-29T00:59:00Z',
-    classification: 'BOT',
-    browser: 'Unknown',
-    os: 'Unknown',
-    platform: 'other',
-    botAgent: 'WhatsApp preview',
-  },
+  { at: '2026-03-29T00:59:00Z', ...WHATSAPP_PREVIEW },
   // 5: Berlin 29th 03:00 CEST, the first minute after it
   {
     at: '2026-03-29T01:00:00Z',

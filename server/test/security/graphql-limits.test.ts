@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { GRAPHQL_LIMITS } from '../../src/graphql/limits';
 import { GraphQLClient, signUp } from '../utils/graphql';
 import { startTestServer, type TestServer } from '../utils/server';
-import { useTestServer } from '../utils/fixtures';
+import { useAccount, useTestServer } from '../utils/fixtures';
 
 const json = { 'content-type': 'application/json' };
 
@@ -16,13 +16,8 @@ function nestedTypeQuery(depth: number): string {
 }
 
 describe('GraphQL limits', () => {
-  let server: TestServer;
-  let client: Awaited<ReturnType<typeof signUp>>;
-  before(async () => {
-    server = await startTestServer();
-    client = await signUp(server.url);
-  });
-  after(() => server.close());
+  const server = useTestServer();
+  const client = useAccount(server);
 
   it(`refuses a query deeper than ${GRAPHQL_LIMITS.maxDepth} and runs one at the limit`, async () => {
     const atLimit = await client.request(nestedTypeQuery(GRAPHQL_LIMITS.maxDepth));
