@@ -8,6 +8,7 @@ import {
   Kind,
   typeFromAST,
   type GraphQLInputType,
+  type GraphQLNullableType,
   type GraphQLSchema,
   type VariableDefinitionNode,
 } from 'graphql';
@@ -16,7 +17,7 @@ import {
 function typeAt(type: GraphQLInputType, path: readonly (string | number)[]): GraphQLInputType | undefined {
   let current: GraphQLInputType | undefined = type;
   for (const key of path) {
-    const nullable = current && getNullableType(current);
+    const nullable: GraphQLNullableType | undefined = current && getNullableType(current);
     if (typeof key === 'number')
       current = isListType(nullable) ? (nullable.ofType as GraphQLInputType) : undefined;
     else current = isInputObjectType(nullable) ? nullable.getFields()[key]?.type : undefined;
