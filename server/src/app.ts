@@ -1,97 +1,58 @@
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { resolve } from 'node:path';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import express, { type NextFunction, type Request, type Response } from 'express';
-import type { Viewer } from './accounts/account.service';
-import { readBearer } from './accounts/session';
-import { createClickExportHandler } from './analytics/click-export.route';
-import { enrichClick, type RawClick } from './clicks/click-capture';
-import { ClickWriter } from './clicks/click-writer';
-import { DatabaseLinkLookup, LinkCache, LinkChangeSubscriber } from './clicks/link-cache';
-import { RedirectLoopGuard } from './clicks/redirect-loop';
-import { createRedirectHandler, memoizeTrust, NOT_FOUND_PAGE, type TrustFn } from './clicks/redirect.route';
-import { VisitorKeys } from './clicks/visitor';
+import express from 'express';
+import { createAccounts } from './accounts';
+import { mayWrite } from './accounts/viewer';
+import { createAnalytics } from './analytics';
+import { createClicks, type ClicksModule } from './clicks';
+import { NOT_FOUND_PAGE, type TrustFn } from './clicks/redirect.route';
 import type { Config } from './config';
+import type { Context, Services } from './context';
+import type { AppEvents, Core } from './core';
 import type { Database } from './db/database';
-import { NotFoundThrottle } from './clicks/not-found-throttle';
-import { formatError, httpErrorBody } from './errors';
-import { accessPlugin } from './graphql/access';
-import type { Context } from './graphql/context';
-import { costLimitPlugin, GRAPHQL_LIMITS, limitRules } from './graphql/limits';
-import { createSchema } from './graphql/schema';
-import { createLoaders } from './links/link.loaders';
+import { createGraphQL } from './graphql/server';
+import { mountProbes } from './http/probes';
+import { mountDashboard, mountFallbacks } from './http/site';
+import { createLinks } from './links';
 import { createMetrics, type Metrics } from './metrics';
-import {
-  apiSecurityHeaders,
-  corsForIntegrations,
-  REDIRECT_PAGE_HEADERS,
-  spaSecurityHeaders,
-} from './security/http';
+import { createSchema } from './schema';
+import { apiSecurityHeaders, corsForIntegrations } from './security/http';
 import { OwnAddresses } from './security/own-addresses';
-import { createServices, type Services } from './services';
+import { EventBus } from './shared/events';
 
-export const CLIENT_DIST = resolve(__dirname, '../../../client/dist');
+export { CLIENT_DIST } from './http/site';
 
 export interface App {
   server: Server;
   services: Services;
-  writer: ClickWriter<RawClick>;
-  cache: LinkCache;
-  /** Hears other replicas' link changes (absent on the embedded database, which is single-process). */
-  subscriber: LinkChangeSubscriber | null;
+  events: EventBus<AppEvents>;
+  writer: ClicksModule['writer'];
+  cache: ClicksModule['cache'];
+  subscriber: ClicksModule['subscriber'];
   metrics: Metrics;
   /** Stops accepting, finishes in-flight requests, writes every queued click. */
   close(): Promise<void>;
 }
 
-async function viewerFor(req: Request, services: Services): Promise<Viewer | null> {
-  const bearer = readBearer(req);
-  if (bearer) return services.accounts.viewerFromApiKey(bearer);
-  const token = services.sessions.read(req);
-  return token ? services.accounts.viewerFromSession(token) : null;
-}
-
+/** The composition root: builds each domain from the shared core, then mounts their routes in order. */
 export async function createApp(config: Config, database: Database): Promise<App> {
-  const services = createServices(database.dataSource, config);
-  const visitorKeys = new VisitorKeys(config.sessionSecret);
-  const writer = new ClickWriter<RawClick>(database.dataSource, {
-    prepare: (raw) => enrichClick(raw, visitorKeys),
-    onError: (error) => console.error(`Click write failed, will retry: ${(error as Error).message}`),
-  });
-  const cache = new LinkCache(new DatabaseLinkLookup(database.dataSource));
-  // This process's edits drop the entry at once; other replicas hear of them through LISTEN/NOTIFY.
-  services.links.onChange(({ code }) => cache.invalidate(code));
-  const subscriber = database.embedded
-    ? null
-    : new LinkChangeSubscriber(database.url, {
-        onChange: (code) => cache.invalidate(code),
-        onResync: () => cache.clear(),
-        onError: (error) => console.error(`Link change listener: ${error.message}; reconnecting`),
-      });
-  subscriber?.start();
-  const metrics = createMetrics({ writer, cache, subscriber });
+  const events = new EventBus<AppEvents>((error) => console.error('Event listener failed:', error));
+  const core: Core = { config, database, events };
+  const accounts = createAccounts(core);
+  const links = createLinks(core);
+  const clicks = createClicks(core, { links: links.reader });
+  const analytics = createAnalytics(core, { links: links.reader, viewerFor: accounts.viewerFor });
+  const services: Services = { ...accounts.services, ...links.services, ...analytics.services };
+  const metrics = createMetrics(clicks);
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  const notFoundThrottle = new NotFoundThrottle();
-  const redirect = createRedirectHandler({
-    cache,
-    writer,
-    trustProxy: memoizeTrust(app.get('trust proxy fn') as TrustFn, config.trustProxy),
-    secureCookies: config.publicBaseUrl.startsWith('https:'),
+  // Short-code redirects skip Express entirely (see createRedirectHandler); everything else is Express's.
+  const redirect = clicks.redirect({
+    trustProxy: app.get('trust proxy fn') as TrustFn,
     observe: metrics.observeRedirect,
-    // Guessing codes: a burst of unknown ones from one address is answered 429 (valid codes never are).
-    onNotFound: (ip, _req, res) => notFoundThrottle.rejected(ip, res),
-    pageHeaders: REDIRECT_PAGE_HEADERS,
-    loopGuard: new RedirectLoopGuard(),
     isOwnAuthority: (authority) => ownAddresses().isOwnAuthority(authority),
   });
-  // Short-code redirects skip Express entirely (see createRedirectHandler); everything else is Express's.
   const server = createServer((req, res) => {
     if (!redirect(req, res)) app(req, res);
   });
@@ -109,122 +70,40 @@ export async function createApp(config: Config, database: Database): Promise<App
   server.keepAliveTimeout = config.keepAliveTimeoutMs;
   server.headersTimeout = config.keepAliveTimeoutMs + 1_000;
   server.requestTimeout = Math.max(server.requestTimeout, server.headersTimeout + 1_000);
-
-  const schema = await createSchema();
-  const apollo = new ApolloServer<Context>({
-    schema,
-    // Kept on for Apollo itself: accessPlugin decides per caller (off for anonymous callers in production).
-    introspection: true,
-    // main.ts owns shutdown: stop HTTP first, then flush clicks, then close the database.
-    stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !config.isProduction,
-    // No "Did you mean …?" hints that would spell out the schema to a caller who may not introspect it.
-    hideSchemaDetailsFromClientErrors: config.isProduction,
-    formatError: (formatted, error) => formatError(formatted, error, config.isProduction),
-    // Defaults made explicit, as they are security decisions: CSRF prevention on, HTTP batching off.
-    csrfPrevention: true,
-    allowBatchedHttpRequests: false,
-    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
-    validationRules: limitRules(),
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
-      metrics.graphqlPlugin,
-      accessPlugin({ isProduction: config.isProduction }),
-      costLimitPlugin(schema),
-      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
-    ],
-  });
-  await apollo.start();
-
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    res.set('Cache-Control', 'no-store');
-    // A vanished database must not hang the probe (connects wait on the pool and on TCP timeouts).
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('timeout')), 1_000);
-    });
-    try {
-      await Promise.race([database.dataSource.query('SELECT 1'), timeout]);
-      res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'database unreachable' });
-    } finally {
-      clearTimeout(timer);
-    }
-  });
-  app.get('/metrics', async (_req, res) => {
-    res.set('Content-Type', metrics.registry.contentType).send(await metrics.registry.metrics());
+  const graphql = await createGraphQL<Context>({
+    schema: await createSchema(),
+    httpServer: server,
+    isProduction: config.isProduction,
+    context: async (req, res) => {
+      const viewer = await accounts.viewerFor(req);
+      return { viewer, services, req, res, loaders: links.loaders(viewer?.accountId ?? null) };
+    },
+    mayWrite: (ctx) => mayWrite(ctx.viewer),
+    isSignedIn: (ctx) => ctx.viewer !== null,
+    plugins: [metrics.graphqlPlugin],
   });
 
+  mountProbes(app, { ping: () => database.dataSource.query('SELECT 1'), registry: metrics.registry });
   // The HTTP API beside GraphQL (the CSV export) gets the same headers and the same CORS rule.
   app.use('/api', apiSecurityHeaders(config), corsForIntegrations(config));
-  app.use(
-    '/graphql',
-    apiSecurityHeaders(config),
-    corsForIntegrations(config),
-    express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const viewer = await viewerFor(req, services);
-        return {
-          viewer,
-          services,
-          req,
-          res,
-          loaders: createLoaders(database.dataSource, viewer?.accountId ?? null),
-        };
-      },
-    }),
-  );
-
-  // The dashboard lives under /app so that every other one-segment path can be a short code.
-  app.use('/app', spaSecurityHeaders(config));
-  if (existsSync(CLIENT_DIST)) {
-    app.use('/app', express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));
-    app.get(/^\/app(\/.*)?$/, (_req, res) => {
-      res.set('Cache-Control', 'no-cache').sendFile(resolve(CLIENT_DIST, 'index.html'));
-    });
-  }
-  app.get(
-    '/api/links/:id/clicks.csv',
-    createClickExportHandler(services.clickStats, (req) => viewerFor(req, services)),
-  );
-  app.get('/', (_req, res) => res.redirect(302, '/app/'));
-  app.get('/favicon.ico', (_req, res) => res.status(204).end());
-  app.get('/robots.txt', (_req, res) => res.type('text/plain').send('User-agent: *\nDisallow: /\n'));
-  app.use((_req, res) => {
-    res.status(404).type('html').send(NOT_FOUND_PAGE);
-  });
-  app.use(
-    (
-      error: Error & { status?: number; type?: string },
-      _req: Request,
-      res: Response,
-      _next: NextFunction,
-    ) => {
-      const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-      if (status === 500) console.error(error);
-      res.status(status).json(httpErrorBody(status));
-    },
-  );
+  app.use('/graphql', apiSecurityHeaders(config), corsForIntegrations(config), ...graphql.middleware);
+  mountDashboard(app, config);
+  analytics.routes(app);
+  mountFallbacks(app, NOT_FOUND_PAGE);
 
   let closing: Promise<void> | undefined;
   return {
     server,
     services,
-    writer,
-    cache,
-    subscriber,
+    events,
+    writer: clicks.writer,
+    cache: clicks.cache,
+    subscriber: clicks.subscriber,
     metrics,
     close() {
       closing ??= (async () => {
-        await apollo.stop(); // stops the HTTP server and waits for in-flight requests
-        await subscriber?.stop();
-        const written = await writer.drain(15_000);
-        if (!written) console.error(`Shutting down with ${writer.pending} clicks not written`);
+        await graphql.apollo.stop(); // stops the HTTP server and waits for in-flight requests
+        await clicks.close();
       })();
       return closing;
     },

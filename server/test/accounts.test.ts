@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { sql } from './utils/db';
 import {
   apiKeyClient,
@@ -12,7 +12,8 @@ import {
   uniqueEmail,
 } from './utils/graphql';
 import { parseSetCookie } from './utils/http';
-import { startTestServer, type TestServer } from './utils/server';
+import { startTestServer } from './utils/server';
+import { useTestServer } from './utils/fixtures';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { id email account { id name } } }`;
 const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { id email account { id name } } }`;
@@ -25,11 +26,7 @@ function sessionCookie(headers: Headers) {
 }
 
 // One embedded database per file: starting one is the slow part of a test file.
-let server: TestServer;
-before(async () => {
-  server = await startTestServer();
-});
-after(() => server.close());
+const server = useTestServer();
 
 describe('accounts: sign-up, log-in, log-out, me', () => {
   it('signUp creates an account and user, starts a session, and me answers for it', async () => {

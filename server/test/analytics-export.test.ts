@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { exportClicks } from '../src/analytics/click-export';
+import { WHATSAPP_PREVIEW } from './fixtures/clicks';
 import { insertClicks } from './utils/clicks';
 import { signUp, type GraphQLClient } from './utils/graphql';
 import { startTestServer, type TestServer } from './utils/server';
+import { useTestServer } from './utils/fixtures';
 
 const RANGE = 'from=2026-03-27T00:00:00Z&to=2026-04-03T00:00:00Z';
 
@@ -26,15 +29,8 @@ describe('CSV export of clicks', () => {
     code = createLink.code;
     const berlin = { country: 'DE', region: 'BE', city: 'Berlin', latitude: 52.52, longitude: 13.405 };
     await insertClicks(server.db.dataSource, linkId, [
-      { at: '2026-03-27T10:00:00Z', ...berlin, referrer: 'google.com' },
-      {
-        at: '2026-03-29T00:59:00Z',
-        classification: 'BOT',
-        browser: 'Unknown',
-        os: 'Unknown',
-        platform: 'other',
-        botAgent: 'WhatsApp preview',
-      },
+      { at: '2026-03-27T10:00:00Z', ...berlin, referrerHost: 'google.com' },
+      { at: '2026-03-29T00:59:00Z', ...WHATSAPP_PREVIEW },
       {
         at: '2026-03-29T01:00:00Z',
         classification: 'REPEAT',
@@ -47,7 +43,7 @@ describe('CSV export of clicks', () => {
         at: '2026-03-30T12:00:00Z',
         country: 'US',
         city: 'Washington, D.C.',
-        referrer: '=cmd|x',
+        referrerHost: '=cmd|x',
         platform: 'mobile',
       },
       { at: '2026-04-03T00:00:00Z', ...berlin }, // the exclusive end: not exported
@@ -142,9 +138,10 @@ describe('CSV export of clicks', () => {
     ]);
     const cities: (string | null)[] = [];
     let pages = 0;
-    for await (const page of server.app.services.clickStats.exportClicks(
-      client.accountId,
-      createLink.id,
+    const link = await server.app.services.links.reader.require(client.accountId, createLink.id);
+    for await (const page of exportClicks(
+      server.db.dataSource,
+      link,
       { from: new Date('2026-05-01T00:00:00Z'), to: new Date('2026-05-02T00:00:00Z') },
       false,
       3,
@@ -158,11 +155,7 @@ describe('CSV export of clicks', () => {
 });
 
 describe('analytics through real redirects', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close());
+  const server = useTestServer();
 
   it('counts what the redirect recorded, in clickStats, clickCount and the export alike', async () => {
     const client = await signUp(server.url);

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { resolveClickRange } from '../src/analytics/click-range';
-import { groupLocations, MAX_LOCATIONS, splitRange, type Place } from '../src/analytics/click-stats.service';
+import { groupLocations, MAX_LOCATIONS, type Place } from '../src/analytics/locations';
+import { splitRange } from '../src/analytics/range-split';
 import { Interval } from '../src/analytics/click-stats.types';
 import { bucketStart, nextBucket, startOfDay, toWall } from '../src/analytics/time-zone';
 

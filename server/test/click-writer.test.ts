@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { DataSource } from 'typeorm';
+import type { Pool } from 'pg';
 import type { CapturedClick } from '../src/clicks/click';
 import { ClickWriter } from '../src/clicks/click-writer';
-import { createDataSource } from '../src/db/data-source';
+import { createPool } from '../src/db/data-source';
 import { openDatabase, type Database } from '../src/db/database';
 
 // Visitor keys are 32 hex characters, as VisitorKeys makes them (the column is char(32)).
@@ -34,15 +34,14 @@ function click(linkId: string, visitor: string | null, alsoKnownAs: string[] = [
 
 describe('click writer: exact classification under concurrency', () => {
   let db: Database;
-  let other: DataSource;
+  let other: Pool;
   before(async () => {
     db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: '' }, { inMemory: true });
     // A second pool on the same database: another process's writer, as far as PostgreSQL can tell.
-    other = createDataSource(db.url, 4);
-    await other.initialize();
+    other = createPool(db.url, 4);
   });
   after(async () => {
-    await other.destroy();
+    await other.end();
     await db.close();
   });
 
@@ -67,7 +66,7 @@ describe('click writer: exact classification under concurrency', () => {
 
   it('one UNIQUE per visitor within a batch; bots are BOT; an alias found later is the same visitor', async () => {
     const linkId = await newLink();
-    const writer = new ClickWriter(db.dataSource);
+    const writer = new ClickWriter(db.pool);
     for (let i = 0; i < 4; i++) writer.enqueue(click(linkId, 'visitor-a'));
     writer.enqueue(click(linkId, null));
     // A cookie-less first visit gets a cookie; the next visit sends it: same visitor, a REPEAT.
@@ -80,7 +79,7 @@ describe('click writer: exact classification under concurrency', () => {
 
   it('two writers racing with the same visitors’ first clicks yield exactly one UNIQUE each', async () => {
     const linkId = await newLink();
-    const first = new ClickWriter(db.dataSource, { flushIntervalMs: 1_000 });
+    const first = new ClickWriter(db.pool, { flushIntervalMs: 1_000 });
     const second = new ClickWriter(other, { flushIntervalMs: 1_000 });
     const visitors = Array.from({ length: 50 }, (_, i) => `racer-${i}`);
     for (const visitor of visitors) {
@@ -96,7 +95,7 @@ describe('click writer: exact classification under concurrency', () => {
 
   it('keeps at most maxQueued clicks and counts the rest as dropped', async () => {
     const linkId = await newLink();
-    const writer = new ClickWriter(db.dataSource, { maxQueued: 3, flushIntervalMs: 10_000 });
+    const writer = new ClickWriter(db.pool, { maxQueued: 3, flushIntervalMs: 10_000 });
     for (let i = 0; i < 5; i++) writer.enqueue(click(linkId, `v${i}`));
     assert.equal(writer.pending, 3);
     assert.equal(writer.stats.dropped, 2);

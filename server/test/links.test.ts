@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { countFor, settle, sql } from './utils/db';
 import {
   createLink,
@@ -12,7 +12,7 @@ import {
 } from './utils/graphql';
 import { visit } from './utils/http';
 import { watchQueries } from './utils/queries';
-import { startTestServer, type TestServer } from './utils/server';
+import { useTestServer } from './utils/fixtures';
 
 const CREATE = `mutation($input: CreateLinkInput!) { createLink(input: $input) { ${LINK_FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateLinkInput!) { updateLink(id: $id, input: $input) { ${LINK_FIELDS} } }`;
@@ -30,11 +30,7 @@ const waitUntil = async (instant: number) => {
 };
 
 describe('links', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close());
+  const server = useTestServer();
 
   describe('createLink', () => {
     it('creates a link with every field, and shortUrl on the public base URL', async () => {

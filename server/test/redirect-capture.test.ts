@@ -7,13 +7,10 @@ import { createLink, signUp, type SignedUpClient } from './utils/graphql';
 import { visit } from './utils/http';
 import { holdQueries } from './utils/queries';
 import { startTestServer, type TestServer } from './utils/server';
+import { useTestServer } from './utils/fixtures';
 
 // One embedded database per file: starting one is the slow part of a test file.
-let server: TestServer;
-before(async () => {
-  server = await startTestServer();
-});
-after(() => server.close());
+const server = useTestServer();
 
 describe('redirect', () => {
   let client: SignedUpClient;

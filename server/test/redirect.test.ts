@@ -1,26 +1,20 @@
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import express from 'express';
 import type { RawClick } from '../src/clicks/click-capture';
 import { createRedirectHandler, memoizeTrust, type TrustFn } from '../src/clicks/redirect.route';
 import type { RedirectTarget } from '../src/clicks/link-cache';
-import { signUp } from './utils/graphql';
-import { startTestServer, type TestServer } from './utils/server';
+import { useAccount, useTestServer } from './utils/fixtures';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const UA =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Version/17.5 Mobile/15E148 Safari/604.1';
 
 describe('redirect: cached lookups', () => {
-  let server: TestServer;
-  let client: Awaited<ReturnType<typeof signUp>>;
-  before(async () => {
-    server = await startTestServer();
-    client = await signUp(server.url);
-  });
-  after(() => server.close());
+  const server = useTestServer();
+  const client = useAccount(server);
 
   const create = async (input: Record<string, unknown>) =>
     (

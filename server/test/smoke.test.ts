@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { signUp } from './utils/graphql';
-import { startTestServer, type TestServer } from './utils/server';
+import { useTestServer } from './utils/fixtures';
 
 describe('smoke: create a link, follow it, see the click', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close());
+  const server = useTestServer();
 
   it('redirects and counts the click', async () => {
     const client = await signUp(server.url);

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { requireViewer, type Context } from '../graphql/context';
+import { requireViewer } from './viewer';
+import type { Context } from '../context';
 import { ApiKey, ApiKeyScope } from './api-key.entity';
 import { CreatedApiKey, LogInInput, SignUpInput, ViewerType } from './account.types';
 

@@ -1,15 +1,17 @@
 import type { DataSource } from 'typeorm';
 import { SIGN_UPS_PER_HOUR } from '../config';
-import { badInput, forbidden, isUuid, notFound, rateLimited, unauthenticated } from '../errors';
+import { cleanText, isUniqueViolation, normaliseEmail } from '../shared/validation';
+import { badInput, forbidden, notFound, rateLimited, unauthenticated } from '../shared/errors';
+import { isUuid } from '../shared/ids';
 import { SlidingWindowLimiter, throttleKey } from '../security/sliding-window';
 import { Account } from './account.entity';
 import { ApiKey, ApiKeyScope } from './api-key.entity';
 import { LoginThrottle } from './login-throttle';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
-import { hasUnsafeCharacters } from '../security/text';
 import { Session } from './session.entity';
 import { randomToken, sha256Hex } from './tokens';
 import { User } from './user.entity';
+import type { Viewer } from './viewer';
 
 export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
 // No spaces or control characters (PostgreSQL cannot even store a NUL in text).
@@ -17,23 +19,14 @@ const EMAIL_RE = /^[^\s@\u0000-\u001f\u007f]+@[^\s@\u0000-\u001f\u007f]+\.[^\s@\
 // Recording every request's use would be a write per API call; a minute's precision is enough.
 const LAST_USED_PRECISION_MS = 60_000;
 
-/** Who is calling: a signed-in user (session) or an integration (API key). */
-export interface Viewer {
-  accountId: string;
-  userId: string | null;
-  apiKeyId: string | null;
-  scope: ApiKeyScope;
-  sessionId: string | null;
-}
-
 export interface SignUpValues {
   email: string;
   password: string;
   accountName: string;
 }
 
-function normaliseEmail(raw: unknown): string {
-  const email = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
+function validEmail(raw: unknown): string {
+  const email = normaliseEmail(raw);
   if (email === '') throw badInput('email', 'Email is required');
   if (email.length > 254 || !EMAIL_RE.test(email)) throw badInput('email', 'Enter a valid email address');
   return email;
@@ -69,16 +62,16 @@ export class AccountService {
    */
   async signUp(input: SignUpValues, ip?: string | null): Promise<{ user: User; account: Account }> {
     if (!this.signUpEnabled) throw forbidden('Sign-up is turned off on this server');
-    const email = normaliseEmail(input.email);
+    const email = validEmail(input.email);
     const password = typeof input.password === 'string' ? input.password : '';
     if (password.length < 8) throw badInput('password', 'Password must be at least 8 characters');
     if (password.length > 200) throw badInput('password', 'Password must be at most 200 characters');
-    const accountName = typeof input.accountName === 'string' ? input.accountName.trim() : '';
-    if (accountName === '') throw badInput('accountName', 'Account name is required');
-    if (hasUnsafeCharacters(accountName))
-      throw badInput('accountName', 'Account name must not contain control or text-direction characters');
-    if (accountName.length > 100)
-      throw badInput('accountName', 'Account name must be at most 100 characters');
+    const accountName = cleanText(input.accountName, {
+      field: 'accountName',
+      label: 'Account name',
+      max: 100,
+      required: true,
+    });
 
     const wait = this.signUpsByAddress?.take(throttleKey(ip)) ?? 0;
     if (wait > 0) throw rateLimited(wait);
@@ -99,8 +92,7 @@ export class AccountService {
           .save(tx.getRepository(User).create({ accountId: account.id, email, passwordHash }));
         return { user, account };
       } catch (error) {
-        if ((error as { code?: string }).code === '23505')
-          throw badInput('email', 'An account with this email already exists');
+        if (isUniqueViolation(error)) throw badInput('email', 'An account with this email already exists');
         throw error;
       }
     });
@@ -111,7 +103,7 @@ export class AccountService {
    * email or from one address are refused with RATE_LIMITED before any password is checked.
    */
   async logIn(rawEmail: unknown, password: unknown, ip?: string | null): Promise<User> {
-    const email = typeof rawEmail === 'string' ? rawEmail.trim().toLowerCase() : '';
+    const email = normaliseEmail(rawEmail);
     const pass = typeof password === 'string' ? password : '';
     const emailKey = LoginThrottle.emailKey(email);
     await this.loginThrottle.check(emailKey, ip);
@@ -203,11 +195,7 @@ export class AccountService {
     rawName: unknown,
     scope: ApiKeyScope,
   ): Promise<{ apiKey: ApiKey; secret: string }> {
-    const name = typeof rawName === 'string' ? rawName.trim() : '';
-    if (name === '') throw badInput('name', 'Name is required');
-    if (hasUnsafeCharacters(name))
-      throw badInput('name', 'Name must not contain control or text-direction characters');
-    if (name.length > 100) throw badInput('name', 'Name must be at most 100 characters');
+    const name = cleanText(rawName, { field: 'name', label: 'Name', max: 100, required: true });
     if (!Object.values(ApiKeyScope).includes(scope)) throw badInput('scope', 'Unknown scope');
     const secret = `sl_${randomToken()}`;
     const repo = this.db.getRepository(ApiKey);

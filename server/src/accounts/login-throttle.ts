@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { rateLimited } from '../errors';
+import { rateLimited } from '../shared/errors';
 import { SlidingWindowLimiter, throttleKey } from '../security/sliding-window';
 import { sha256Hex } from './tokens';
 

@@ -1,6 +1,6 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { rateLimited } from '../errors';
+import { rateLimited } from '../shared/errors';
 
 // scrypt is memory-hard: N=2^15, r=8 costs 32 MiB and ~60 ms a hash here, far too slow to brute-force.
 const PARAMS = { N: 2 ** 15, r: 8, p: 1 } as const;

@@ -1,23 +1,15 @@
 import type { Request, Response } from 'express';
-import type { Viewer } from '../accounts/account.service';
-import { AppError, badInput, ErrorCode, unauthenticated } from '../errors';
-import { DateTimeScalar } from '../graphql/scalars';
+import type { Viewer } from '../accounts/viewer';
+import type { LinkReader } from '../links/link.reader';
+import { AppError, badInput, ErrorCode, unauthenticated } from '../shared/errors';
+import { parseTimestamp } from '../shared/timestamps';
 import { resolveClickRange } from './click-range';
-import type { ClickStatsService, ExportedClick } from './click-stats.service';
+import type { DataSource } from 'typeorm';
+import { CSV_COLUMNS, exportClicks, type ExportedClick } from './click-export';
 import { DateRangePreset, Interval, type ClickStatsFilter } from './click-stats.types';
 import { formatInZone, MINUTE_MS, offsetAt } from './time-zone';
 
-const HEADER = [
-  'time',
-  'classification',
-  'country',
-  'city',
-  'browser',
-  'os',
-  'platform',
-  'referrer',
-  'bot_agent',
-];
+const HEADER = CSV_COLUMNS.map(([name]) => name).join(',');
 const STATUS: Partial<Record<ErrorCode, number>> = {
   BAD_USER_INPUT: 400,
   UNAUTHENTICATED: 401,
@@ -39,7 +31,7 @@ function instant(query: Query, name: 'from' | 'to'): Date | undefined {
   const value = param(query, name);
   if (value === undefined) return undefined;
   try {
-    return DateTimeScalar.parseValue(value) as Date;
+    return parseTimestamp(value);
   } catch {
     throw badInput(name, `${name} must be an ISO-8601 timestamp such as 2026-03-01T00:00:00Z`);
   }
@@ -89,19 +81,7 @@ function zonedClock(timeZone: string) {
 }
 
 function csvRow(click: ExportedClick, time: string): string {
-  return [
-    time,
-    click.classification,
-    click.country,
-    click.city,
-    click.browser,
-    click.os,
-    click.platform,
-    click.referrerHost,
-    click.botAgent,
-  ]
-    .map(csvCell)
-    .join(',');
+  return CSV_COLUMNS.map(([, field]) => csvCell(field === 'clickedAt' ? time : click[field])).join(',');
 }
 
 function waitForDrain(res: Response): Promise<void> {
@@ -128,27 +108,27 @@ function sendError(res: Response, error: AppError): void {
  * Authenticated like GraphQL (session cookie or Bearer API key); the same filter rules and NOT_FOUND as
  * clickStats; errors are JSON `{ errors: [{ message, extensions: { code, field } }] }`.
  */
-export function createClickExportHandler(
-  stats: ClickStatsService,
-  viewerFor: (req: Request) => Promise<Viewer | null>,
-) {
-  return async function exportClicks(req: Request, res: Response): Promise<void> {
+export function createClickExportHandler(deps: {
+  db: DataSource;
+  links: LinkReader;
+  viewerFor: (req: Request) => Promise<Viewer | null>;
+}) {
+  return async function exportClicksCsv(req: Request, res: Response): Promise<void> {
     try {
-      const viewer = await viewerFor(req);
+      const viewer = await deps.viewerFor(req);
       if (!viewer) throw unauthenticated();
       const { filter, excludeBots } = parseExportQuery(req.query);
       const range = resolveClickRange(filter, Interval.DAY);
-      const linkId = req.params.id as string;
-      const { code } = await stats.requireLink(stats.db, viewer.accountId, linkId);
+      const link = await deps.links.require(viewer.accountId, req.params.id as string);
 
       res.status(200).set({
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${code}-clicks.csv"`,
+        'Content-Disposition': `attachment; filename="${link.code}-clicks.csv"`,
         'Cache-Control': 'private, no-store',
       });
-      res.write(`${HEADER.join(',')}\r\n`);
+      res.write(`${HEADER}\r\n`);
       const clock = zonedClock(range.timeZone);
-      for await (const page of stats.exportClicks(viewer.accountId, linkId, range, excludeBots)) {
+      for await (const page of exportClicks(deps.db, link, range, excludeBots)) {
         const chunk = page.map((click) => `${csvRow(click, clock(click.clickedAt))}\r\n`).join('');
         if (!res.write(chunk)) await waitForDrain(res);
         if (res.destroyed) return; // the client went away: stop reading

@@ -1,4 +1,4 @@
-import { badInput } from '../errors';
+import { badInput } from '../shared/errors';
 import { DateRangePreset, Interval, type ClickStatsFilter } from './click-stats.types';
 import { bucketStart, DAY_MS, HOUR_MS, isTimeZone, nextBucket, startOfDay } from './time-zone';
 
@@ -20,7 +20,7 @@ const PRESET_DAYS: Record<DateRangePreset, number> = {
   [DateRangePreset.LAST_90_DAYS]: 90,
 };
 
-/** Longest spans (SPEC): HOUR 31 days, others 2 years; an hour of slack lets a span cross a DST change. */
+/** Longest spans: HOUR 31 days, others 2 years; an hour of slack lets a span cross a DST change. */
 export const MAX_HOURLY_SPAN_MS = 31 * DAY_MS + HOUR_MS;
 export const MAX_SPAN_MS = 731 * DAY_MS + HOUR_MS;
 const EARLIEST = Date.UTC(1970, 0, 1);
@@ -34,7 +34,7 @@ function checkInstant(field: 'from' | 'to', value: Date): number {
 }
 
 /**
- * Validates a filter and resolves it into instants and buckets (SPEC "Contract details"):
+ * Validates a filter and resolves it into instants and buckets:
  * LAST_N_DAYS is N calendar days in the filter's zone, today included, ending with the bucket that holds
  * `now`; a custom range is from (inclusive) to (exclusive). Errors name the offending input field.
  */

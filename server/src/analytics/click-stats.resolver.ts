@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { requireViewer, type Context } from '../graphql/context';
+import { requireViewer } from '../accounts/viewer';
+import type { Context } from '../context';
 import { ClickStats, ClickStatsFilter, Interval } from './click-stats.types';
 
 @Resolver()

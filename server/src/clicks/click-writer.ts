@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import type { DataSource } from 'typeorm';
-import type { CapturedClick, Classification } from './click';
+import type { EventBus } from '../shared/events';
+import { INSERT_CLICKS_SQL, insertClicksParams, type CapturedClick, type Classification } from './click';
+import type { ClickEvents, RecordedClick } from './click.events';
 
 export interface ClickWriterOptions<Q> {
   /** Flush when this many clicks are queued… */
@@ -16,6 +17,8 @@ export interface ClickWriterOptions<Q> {
   /** Turns a queued item into the stored click, at write time (off the redirect's response path). */
   prepare?: (item: Q) => CapturedClick;
   onError?: (error: unknown) => void;
+  /** Told of every batch: inside its transaction (hooks) and after its COMMIT (listeners). */
+  events?: EventBus<ClickEvents>;
 }
 
 export interface ClickWriterStats {
@@ -39,19 +42,6 @@ const INSERT_VISITORS = `
   ON CONFLICT DO NOTHING
   RETURNING link_id, visitor`;
 
-// One statement for the whole batch; clicks of a link deleted meanwhile are skipped, not an error.
-const INSERT_CLICKS = `
-  INSERT INTO clicks (link_id, clicked_at, classification, country, region, city, latitude, longitude,
-                      browser, browser_version, os, platform, referrer_host, bot_agent, ip_prefix, user_agent)
-  SELECT u.* FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[],
-                         $7::float8[], $8::float8[], $9::text[], $10::text[], $11::text[], $12::text[],
-                         $13::text[], $14::text[], $15::text[], $16::text[])
-    AS u(link_id, clicked_at, classification, country, region, city, latitude, longitude, browser,
-         browser_version, os, platform, referrer_host, bot_agent, ip_prefix, user_agent)
-   WHERE EXISTS (SELECT 1 FROM links l WHERE l.id = u.link_id)`;
-
-const cut = (value: string | null, max: number) => (value === null ? null : value.slice(0, max));
-
 /**
  * Queues clicks in memory and writes them in multi-row statements, so a redirect never waits on the
  * database. Uniqueness is decided inside the write transaction by the link_visitors primary key: of
@@ -74,8 +64,12 @@ export class ClickWriter<Q = CapturedClick> {
   private headBatch: { id: string; size: number; clicks: CapturedClick[] } | null = null;
   readonly stats: ClickWriterStats = { queued: 0, written: 0, dropped: 0, failedFlushes: 0 };
 
+  /**
+   * Talks to the pg pool directly, so a failed batch is not logged with every parameter (user agents,
+   * address prefixes) and a broken connection is discarded, not reused.
+   */
   constructor(
-    private readonly db: DataSource,
+    private readonly pool: Pool,
     private readonly options: ClickWriterOptions<Q> = {},
   ) {
     this.maxBatch = options.maxBatch ?? 500;
@@ -179,22 +173,15 @@ export class ClickWriter<Q = CapturedClick> {
     return clicks;
   }
 
-  /**
-   * The pg pool under TypeORM: the writer talks to it directly, so a failed batch is not logged with
-   * every parameter (user agents, address prefixes) and a broken connection is discarded, not reused.
-   */
-  private get pool(): Pool {
-    return (this.db.driver as unknown as { master: Pool }).master;
-  }
-
   private async write(batchId: string, batch: CapturedClick[]): Promise<void> {
     const client = await this.pool.connect();
     let failure: Error | undefined;
     // A connection dying while checked out emits 'error' on the client; unheard, it would end the process.
     const onConnectionError = (error: Error) => (failure ??= error);
     client.on('error', onConnectionError);
-    const query = async <R>(sql: string, params: unknown[]): Promise<R[]> =>
+    const query = async <R>(sql: string, params: unknown[] = []): Promise<R[]> =>
       (await client.query(sql, params)).rows as R[];
+    let committed: RecordedClick[] = [];
     try {
       await client.query('BEGIN');
       const claimed = await query(CLAIM_BATCH, [batchId]);
@@ -211,30 +198,20 @@ export class ClickWriter<Q = CapturedClick> {
         for (const key of [c.visitorKey, ...c.alsoKnownAs]) fresh.delete(`${c.linkId}|${key}`);
         return unique ? 'UNIQUE' : 'REPEAT';
       });
-      if (batch.length > 0)
-        await query(INSERT_CLICKS, [
-          batch.map((c) => c.linkId),
-          batch.map((c) => c.clickedAt.toISOString()),
-          classes,
-          batch.map((c) => c.country),
-          batch.map((c) => cut(c.region, 100)),
-          batch.map((c) => cut(c.city, 100)),
-          batch.map((c) => c.latitude),
-          batch.map((c) => c.longitude),
-          batch.map((c) => cut(c.browser, 50)),
-          batch.map((c) => cut(c.browserVersion, 20)),
-          batch.map((c) => cut(c.os, 50)),
-          batch.map((c) => c.platform),
-          batch.map((c) => cut(c.referrerHost, 255)),
-          batch.map((c) => cut(c.botAgent, 60)),
-          batch.map((c) => c.ipPrefix),
-          batch.map((c) => cut(c.userAgent, 1024)),
-        ]);
+      const recorded =
+        batch.length === 0
+          ? []
+          : await query<RecordedClick>(
+              `${INSERT_CLICKS_SQL} RETURNING id::text AS id, link_id AS "linkId", classification`,
+              insertClicksParams(batch.map((click, i) => ({ ...click, classification: classes[i]! }))),
+            );
+      await this.options.events?.inTransaction('clicks.recorded', { clicks: recorded }, { query });
       if (Date.now() - this.lastPrune > 3_600_000) {
         this.lastPrune = Date.now();
         await client.query(PRUNE_BATCHES);
       }
       await client.query('COMMIT');
+      committed = recorded;
     } catch (error) {
       failure = error as Error;
       await client.query('ROLLBACK').catch(() => undefined);
@@ -245,6 +222,7 @@ export class ClickWriter<Q = CapturedClick> {
       if (!failure) client.off('error', onConnectionError);
       client.release(failure);
     }
+    if (committed.length > 0) this.options.events?.committed('clicks.recorded', { clicks: committed });
   }
 
   /** Inserts every visitor key of the batch; returns the `link|key` pairs that were new. */

@@ -1,29 +1,19 @@
 import { LRUCache } from 'lru-cache';
 import { Client } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { LinkReader, RedirectTarget } from '../links/link.reader';
+import { withTimeout } from '../shared/timeout';
 
-export interface RedirectTarget {
-  id: string;
-  destinationUrl: string;
-  expiresAt: Date | null;
-}
+export type { RedirectTarget };
 
 /** Resolves a short code to where it points; the redirect's only read. */
 export interface LinkLookup {
   find(code: string): Promise<RedirectTarget | null>;
 }
 
-export class DatabaseLinkLookup implements LinkLookup {
-  constructor(private readonly db: DataSource) {}
-  async find(code: string): Promise<RedirectTarget | null> {
-    const rows: { id: string; destination_url: string; expires_at: Date | null }[] = await this.db.query(
-      `SELECT id, destination_url, expires_at FROM links WHERE code = $1`,
-      [code],
-    );
-    const row = rows[0];
-    return row ? { id: row.id, destinationUrl: row.destination_url, expiresAt: row.expires_at } : null;
-  }
-}
+/** The database behind the cache, through the links domain's reader. */
+export const linkLookup = (links: LinkReader): LinkLookup => ({
+  find: async (code) => (await links.targets([code])).get(code) ?? null,
+});
 
 export class LookupTimeoutError extends Error {}
 
@@ -136,7 +126,8 @@ export class LinkCache implements LinkLookup {
       pending = lookup;
       this.loading.set(code, pending);
     }
-    return withTimeout(pending, this.lookupTimeoutMs);
+    const ms = this.lookupTimeoutMs;
+    return withTimeout(pending, ms, () => new LookupTimeoutError(`Link lookup took over ${ms} ms`));
   }
 
   private refresh(code: string): void {
@@ -148,15 +139,6 @@ export class LinkCache implements LinkLookup {
       if (entry) entry.loadedAt = Date.now() - this.refreshAfterMs + 5_000;
     });
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new LookupTimeoutError(`Link lookup took over ${ms} ms`)), ms);
-    timer.unref();
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** The channel the `links` trigger notifies with the changed code (migration RedirectReplicas). */

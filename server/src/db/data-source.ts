@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import pg, { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import { ApiKey } from '../accounts/api-key.entity';
@@ -7,10 +8,25 @@ import { User } from '../accounts/user.entity';
 import { Link } from '../links/link.entity';
 import { migrations } from './migrations';
 
-export function createDataSource(url: string, poolSize = 10): DataSource {
+/** The process's one pg pool: TypeORM's queries and the click writer's batches share it. */
+export function createPool(url: string, max = 10): Pool {
+  return new Pool({ connectionString: url, max, connectionTimeoutMillis: 10_000 });
+}
+
+/**
+ * A DataSource over a pool we own. TypeORM builds its pool from the `driver` module it is given, so the
+ * module handed to it returns ours: no code reaches into TypeORM's driver for it, and an upgrade of
+ * TypeORM cannot silently change which pool the writer uses. Destroying the DataSource ends the pool.
+ */
+export function createDataSource(pool: Pool): DataSource {
+  const driver: typeof pg = Object.assign(Object.create(pg) as typeof pg, {
+    Pool: function OwnedPool() {
+      return pool;
+    },
+  });
   return new DataSource({
     type: 'postgres',
-    url,
+    driver,
     entities: [Account, User, Session, ApiKey, Link],
     migrations,
     migrationsRun: false,
@@ -18,9 +34,10 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
     synchronize: false,
     // A failed query's parameters hold personal data (emails, user agents): errors are logged by message only.
     logging: false,
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
   });
 }
 
 /** For the TypeORM CLI, which wants a default-exported DataSource (real PostgreSQL only). */
-export default createDataSource(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+export default createDataSource(
+  createPool(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'),
+);

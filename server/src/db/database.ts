@@ -1,9 +1,12 @@
+import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
-import { createDataSource } from './data-source';
+import { createDataSource, createPool } from './data-source';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
 
 export interface Database {
+  /** The pg pool for plain SQL (the click writer's batches); the DataSource below runs on it. */
+  pool: Pool;
   dataSource: DataSource;
   /** The connection URL actually used (the embedded server's when DATABASE_URL is unset). */
   url: string;
@@ -30,16 +33,19 @@ export async function openDatabase(
   // connections, so two connections' Parse/Bind/Execute clobber each other's unnamed portal ("portal
   // does not exist", or wrong rows: a live link answered 404). One connection keeps every extended
   // query whole; PGlite runs one query at a time anyway.
-  const dataSource = createDataSource(url, embedded ? 1 : 10);
+  const pool = createPool(url, embedded ? 1 : 10);
+  const dataSource = createDataSource(pool);
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
+    else await pool.end().catch(() => undefined);
     await embedded?.stop();
     throw error;
   }
   return {
+    pool,
     dataSource,
     url,
     embedded: Boolean(embedded),

@@ -1,8 +1,6 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { BREAK, visit, type DocumentNode } from 'graphql';
-import { ApiKeyScope } from '../accounts/api-key.entity';
-import { ErrorCode, requestRefused } from '../errors';
-import type { Context } from './context';
+import { ErrorCode, requestRefused } from '../shared/errors';
 
 function usesIntrospection(document: DocumentNode): boolean {
   let found = false;
@@ -26,24 +24,23 @@ function usesIntrospection(document: DocumentNode): boolean {
  * A plugin, not a validation rule: Apollo caches validation per document, and these verdicts depend on
  * the caller.
  */
-export function accessPlugin(options: { isProduction: boolean }): ApolloServerPlugin<Context> {
+export function accessPlugin<C extends BaseContext>(options: {
+  isProduction: boolean;
+  mayWrite: (context: C) => boolean;
+  isSignedIn: (context: C) => boolean;
+}): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, contextValue }) {
-          const viewer = contextValue.viewer;
-          if (
-            operation?.operation !== 'query' &&
-            viewer?.apiKeyId &&
-            viewer.scope !== ApiKeyScope.READ_WRITE
-          ) {
+          if (operation?.operation !== 'query' && !options.mayWrite(contextValue)) {
             throw requestRefused(
               ErrorCode.FORBIDDEN,
               'This API key is read-only: it cannot run mutations',
               403,
             );
           }
-          if (options.isProduction && !viewer && usesIntrospection(document)) {
+          if (options.isProduction && !options.isSignedIn(contextValue) && usesIntrospection(document)) {
             throw requestRefused(
               'GRAPHQL_VALIDATION_FAILED',
               'Introspection is available to signed-in callers and API keys only',

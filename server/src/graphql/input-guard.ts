@@ -1,5 +1,5 @@
 import type { MiddlewareFn } from 'type-graphql';
-import { badInput } from '../errors';
+import { badInput } from '../shared/errors';
 
 /** The name of the first argument or input field (at any depth) whose text holds a NUL character. */
 function fieldWithNul(value: unknown, name: string): string | null {

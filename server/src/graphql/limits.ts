@@ -10,8 +10,8 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { requestRefused } from '../errors';
-import { MAX_PAGE_SIZE } from '../links/link.service';
+import { requestRefused } from '../shared/errors';
+import { MAX_PAGE_SIZE } from '../shared/validation';
 
 /**
  * Bounds on what one GraphQL request may ask for. The schema's deepest honest query (links → nodes →

@@ -1,15 +1,15 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
-import { AccountResolver } from '../accounts/account.resolver';
-import { ClickStatsResolver } from '../analytics/click-stats.resolver';
-import { LinkResolver } from '../links/link.resolver';
-import { DateTimeScalar } from './scalars';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { rejectNulCharacters } from './input-guard';
+import { DateTimeScalar } from './scalars';
 
-export const resolvers = [AccountResolver, LinkResolver, ClickStatsResolver] as const;
-
-export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
+/** A code-first schema from the domains' resolvers (in their order, which the emitted file keeps). */
+export function buildGraphQLSchema(
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own resolver type
+  resolvers: NonEmptyArray<Function>,
+  emitSchemaFile?: string,
+): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

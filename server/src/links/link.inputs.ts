@@ -1,3 +1,4 @@
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/validation';
 import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { Link } from './link.entity';
 
@@ -45,7 +46,11 @@ export class LinksArgs {
   })
   search?: string | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 25, description: 'Page size, 1 to 100.' })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `Page size, 1 to ${MAX_PAGE_SIZE}.`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor from a previous page (pageInfo.endCursor).' })

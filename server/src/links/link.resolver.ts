@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireViewer, type Context } from '../graphql/context';
+import { requireViewer } from '../accounts/viewer';
+import type { Context } from '../context';
 import { Link, LinkStatus, linkStatus } from './link.entity';
 import { CreateLinkInput, LinkConnection, LinksArgs, UpdateLinkInput } from './link.inputs';
 
@@ -17,7 +18,7 @@ export class LinkResolver {
 
   @Query(() => Link, { nullable: true, description: 'A link by id; null when missing or not yours.' })
   link(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Link | null> {
-    return ctx.services.links.get(requireViewer(ctx).accountId, id);
+    return ctx.services.links.reader.entity(requireViewer(ctx).accountId, id);
   }
 
   @Query(() => Link, {
@@ -25,7 +26,7 @@ export class LinkResolver {
     description: 'A link by its short code (case-sensitive); null when missing or not yours.',
   })
   linkByCode(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Link | null> {
-    return ctx.services.links.getByCode(requireViewer(ctx).accountId, code);
+    return ctx.services.links.reader.entityByCode(requireViewer(ctx).accountId, code);
   }
 
   @Mutation(() => Link, { description: 'Creates a short link.' })

@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
-import { badInput, codeReserved } from '../errors';
+import { badInput } from '../shared/errors';
+import { cleanText } from '../shared/validation';
 import { OwnAddresses } from '../security/own-addresses';
-import { hasUnsafeCharacters } from '../security/text';
+import { codeReserved } from './link.errors';
 
 export const CODE_RE = /^[A-Za-z0-9]{4,12}$/;
 export const GENERATED_CODE_LENGTH = 7;
@@ -62,7 +63,7 @@ export function generateCode(): string {
   return code;
 }
 
-/** Format first, then reservation (SPEC: `api` is a format error, `graphql` a reserved one). */
+/** Format first, then reservation: `api` (3 characters) is a format error, `graphql` a reserved one. */
 export function validateCustomCode(raw: unknown): string | null {
   if (raw === null || raw === undefined) return null;
   if (typeof raw !== 'string') throw badInput('customCode', 'Custom code must be text');
@@ -119,16 +120,8 @@ export function validateDestinationUrl(raw: unknown, publicBaseUrl: string, list
   return url.href;
 }
 
-export function validateTitle(raw: unknown): string | null {
-  if (raw === null || raw === undefined) return null;
-  if (typeof raw !== 'string') throw badInput('title', 'Title must be text');
-  const title = raw.trim();
-  if (title === '') return null;
-  if (hasUnsafeCharacters(title))
-    throw badInput('title', 'Title must not contain control or text-direction characters');
-  if ([...title].length > 200) throw badInput('title', 'Title must be at most 200 characters');
-  return title;
-}
+export const validateTitle = (raw: unknown): string | null =>
+  cleanText(raw, { field: 'title', label: 'Title', max: 200 });
 
 export function validateExpiresAt(raw: unknown, now = Date.now()): Date | null {
   if (raw === null || raw === undefined) return null;

@@ -1,8 +1,13 @@
-import type { DataSource } from 'typeorm';
-import { badInput, codeTaken, isUuid, notFound } from '../errors';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { EventBus } from '../shared/events';
+import { isUniqueViolation, pageSize } from '../shared/validation';
+import { badInput, notFound } from '../shared/errors';
+import { codeTaken } from './link.errors';
+import { isUuid } from '../shared/ids';
 import { Link } from './link.entity';
+import type { LinkEvents } from './link.events';
+import type { LinkReader } from './link.reader';
 import {
-  CODE_RE,
   generateCode,
   validateCustomCode,
   validateDestinationUrl,
@@ -28,15 +33,6 @@ export interface LinkPage {
   endCursor: string | null;
 }
 
-/**
- * Told of every change to a link's redirect (create, edit, delete), e.g. to drop it from a cache
- * (a create clears a remembered "unknown code").
- */
-export type LinkChangeListener = (change: { code: string; kind: 'created' | 'updated' | 'deleted' }) => void;
-
-export const MAX_PAGE_SIZE = 100;
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
-
 function encodeCursor(link: Link): string {
   return Buffer.from(`${link.createdAt.toISOString()}|${link.id}`).toString('base64url');
 }
@@ -51,20 +47,30 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export class LinkService {
-  private readonly listeners: LinkChangeListener[] = [];
-
   constructor(
     private readonly db: DataSource,
     private readonly publicBaseUrl: string,
+    readonly reader: LinkReader,
+    private readonly events: EventBus<LinkEvents>,
     /** The port this process listens on: a destination there loops back to us as well. */
     private readonly listenPort = 0,
   ) {}
 
-  onChange(listener: LinkChangeListener): void {
-    this.listeners.push(listener);
-  }
-  private emit(change: Parameters<LinkChangeListener>[0]) {
-    for (const listener of this.listeners) listener(change);
+  /**
+   * Runs a change in a transaction that also runs the event's transaction hooks (an outbox row commits
+   * with the change), then tells the listeners after COMMIT.
+   */
+  private async change<K extends keyof LinkEvents>(
+    type: K,
+    work: (tx: EntityManager) => Promise<LinkEvents[K] | null>,
+  ): Promise<LinkEvents[K] | null> {
+    const event = await this.db.transaction(async (tx) => {
+      const happened = await work(tx);
+      if (happened) await this.events.inTransaction(type, happened, tx);
+      return happened;
+    });
+    if (event) this.events.committed(type, event);
+    return event;
   }
 
   shortUrl(code: string): string {
@@ -76,19 +82,19 @@ export class LinkService {
     const title = validateTitle(input.title);
     const customCode = validateCustomCode(input.customCode);
     const expiresAt = validateExpiresAt(input.expiresAt);
-    const repo = this.db.getRepository(Link);
     for (let attempt = 0; ; attempt++) {
       const code = customCode ?? generateCode();
       try {
-        const rows: Link[] = await this.db.query(
-          `INSERT INTO links (account_id, code, destination_url, title, expires_at)
-           VALUES ($1, $2, $3, $4, $5) ON CONFLICT (code) DO NOTHING RETURNING id`,
-          [accountId, code, destinationUrl, title, expiresAt],
-        );
-        if (rows.length === 1) {
-          this.emit({ code, kind: 'created' });
-          return await repo.findOneByOrFail({ id: rows[0]!.id });
-        }
+        const created = await this.change('link.created', async (tx) => {
+          const rows: { id: string }[] = await tx.query(
+            `INSERT INTO links (account_id, code, destination_url, title, expires_at)
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (code) DO NOTHING RETURNING id`,
+            [accountId, code, destinationUrl, title, expiresAt],
+          );
+          if (rows.length === 0) return null;
+          return { accountId, link: await tx.getRepository(Link).findOneByOrFail({ id: rows[0]!.id }) };
+        });
+        if (created) return created.link;
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
       }
@@ -98,8 +104,8 @@ export class LinkService {
   }
 
   async update(accountId: string, id: string, input: UpdateLinkValues): Promise<Link> {
-    const link = await this.get(accountId, id);
-    if (!link) throw notFound();
+    const link = await this.reader.entity(accountId, id);
+    if (!link) throw notFound('Link');
     if (input.destinationUrl !== undefined)
       link.destinationUrl = validateDestinationUrl(input.destinationUrl, this.publicBaseUrl, this.listenPort);
     if (input.title !== undefined) link.title = validateTitle(input.title);
@@ -108,38 +114,33 @@ export class LinkService {
     if (input.expiresAt !== undefined && input.expiresAt?.getTime() !== link.expiresAt?.getTime()) {
       link.expiresAt = validateExpiresAt(input.expiresAt);
     }
-    const rows: Link[] = await this.db.query(
-      `WITH updated AS (
-         UPDATE links SET destination_url = $3, title = $4, expires_at = $5, updated_at = now()
-          WHERE id = $1 AND account_id = $2 RETURNING id
-       ) SELECT id FROM updated`,
-      [link.id, accountId, link.destinationUrl, link.title, link.expiresAt],
-    );
-    if (rows.length === 0) throw notFound();
-    this.emit({ code: link.code, kind: 'updated' });
-    return this.db.getRepository(Link).findOneByOrFail({ id: link.id });
+    const updated = await this.change('link.updated', async (tx) => {
+      const rows: { id: string }[] = await tx.query(
+        `WITH updated AS (
+           UPDATE links SET destination_url = $3, title = $4, expires_at = $5, updated_at = now()
+            WHERE id = $1 AND account_id = $2 RETURNING id
+         ) SELECT id FROM updated`,
+        [link.id, accountId, link.destinationUrl, link.title, link.expiresAt],
+      );
+      if (rows.length === 0) return null;
+      return { accountId, link: await tx.getRepository(Link).findOneByOrFail({ id: link.id }) };
+    });
+    if (!updated) throw notFound('Link');
+    return updated.link;
   }
 
   /** Removes the link with all its clicks and aggregates (ON DELETE CASCADE). */
   async delete(accountId: string, id: string): Promise<void> {
-    if (!isUuid(id)) throw notFound();
-    const rows: { code: string }[] = await this.db.query(
-      `WITH deleted AS (DELETE FROM links WHERE id = $1 AND account_id = $2 RETURNING code) SELECT code FROM deleted`,
-      [id, accountId],
-    );
-    if (rows.length === 0) throw notFound();
-    this.emit({ code: rows[0]!.code, kind: 'deleted' });
-  }
-
-  async get(accountId: string, id: string): Promise<Link | null> {
-    if (!isUuid(id)) return null;
-    return this.db.getRepository(Link).findOne({ where: { id, accountId } });
-  }
-
-  async getByCode(accountId: string, code: string): Promise<Link | null> {
-    // No stored code has another shape; this also keeps NUL bytes and the like away from SQL.
-    if (typeof code !== 'string' || !CODE_RE.test(code)) return null;
-    return this.db.getRepository(Link).findOne({ where: { code, accountId } });
+    if (!isUuid(id)) throw notFound('Link');
+    const deleted = await this.change('link.deleted', async (tx) => {
+      const rows: { id: string; code: string }[] = await tx.query(
+        `WITH deleted AS (DELETE FROM links WHERE id = $1 AND account_id = $2 RETURNING id, code)
+         SELECT id, code FROM deleted`,
+        [id, accountId],
+      );
+      return rows[0] ? { accountId, link: rows[0] } : null;
+    });
+    if (!deleted) throw notFound('Link');
   }
 
   /** Newest first, paged by an opaque (createdAt, id) cursor; search matches title, destination and code. */
@@ -147,10 +148,7 @@ export class LinkService {
     accountId: string,
     opts: { search?: string | null; first?: number | null; after?: string | null },
   ): Promise<LinkPage> {
-    const first = opts.first ?? 25;
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-      throw badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}`);
-    }
+    const first = pageSize(opts.first);
     const search = typeof opts.search === 'string' ? opts.search.trim() : '';
     if (search.length > 200) throw badInput('search', 'Search must be at most 200 characters');
     if (/\u0000/.test(search)) throw badInput('search', 'Search must not contain NUL characters');

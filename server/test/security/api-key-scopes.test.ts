@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { GraphQLSchema } from 'graphql';
-import { createSchema } from '../../src/graphql/schema';
+import { createSchema } from '../../src/schema';
 import { GraphQLClient, signUp } from '../utils/graphql';
 import { operationFor } from '../utils/schema-calls';
 import { startTestServer, type TestServer } from '../utils/server';

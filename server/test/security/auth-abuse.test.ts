@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { AccountService } from '../../src/accounts/account.service';
 import { LOGIN_THROTTLE_DEFAULTS } from '../../src/accounts/login-throttle';
 import { createApp, type App } from '../../src/app';
 import { ConfigError, loadConfig } from '../../src/config';
 import { GraphQLClient, signUp } from '../utils/graphql';
-import { startTestServer, type TestServer } from '../utils/server';
+import { useTestServer } from '../utils/fixtures';
 
 const PASSWORD = 'correct horse battery';
 const LOG_IN = `mutation($email: String!, $password: String!) {
@@ -22,11 +22,7 @@ function fromNewAddress(baseUrl: string): GraphQLClient {
 }
 
 describe('log-in throttling', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ TRUST_PROXY: 'loopback' });
-  });
-  after(() => server.close());
+  const server = useTestServer({ TRUST_PROXY: 'loopback' });
 
   it(`locks an account after ${LOGIN_THROTTLE_DEFAULTS.perAccount} failures, whatever the address, even for the right password`, async () => {
     const victim = await signUp(server.url);
@@ -109,11 +105,7 @@ describe('log-in throttling', () => {
 });
 
 describe('sessions and API keys end at once', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close());
+  const server = useTestServer();
 
   it('issues a new session id at every log-in and ends the one it replaces', async () => {
     const user = await signUp(server.url);
@@ -176,11 +168,7 @@ describe('sessions and API keys end at once', () => {
 });
 
 describe('SIGNUP_ENABLED', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ SIGNUP_ENABLED: 'false' });
-  });
-  after(() => server.close());
+  const server = useTestServer({ SIGNUP_ENABLED: 'false' });
 
   it('refuses sign-up with FORBIDDEN and writes nothing, while existing users still log in', async () => {
     const [{ count: before }] = await server.db.dataSource.query(`SELECT count(*)::int AS count FROM users`);

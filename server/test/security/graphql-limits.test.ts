@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { GRAPHQL_LIMITS } from '../../src/graphql/limits';
 import { GraphQLClient, signUp } from '../utils/graphql';
 import { startTestServer, type TestServer } from '../utils/server';
+import { useAccount, useTestServer } from '../utils/fixtures';
 
 const json = { 'content-type': 'application/json' };
 
@@ -15,13 +16,8 @@ function nestedTypeQuery(depth: number): string {
 }
 
 describe('GraphQL limits', () => {
-  let server: TestServer;
-  let client: Awaited<ReturnType<typeof signUp>>;
-  before(async () => {
-    server = await startTestServer();
-    client = await signUp(server.url);
-  });
-  after(() => server.close());
+  const server = useTestServer();
+  const client = useAccount(server);
 
   it(`refuses a query deeper than ${GRAPHQL_LIMITS.maxDepth} and runs one at the limit`, async () => {
     const atLimit = await client.request(nestedTypeQuery(GRAPHQL_LIMITS.maxDepth));
@@ -112,11 +108,7 @@ describe('GraphQL limits', () => {
 });
 
 describe('CSRF prevention', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close());
+  const server = useTestServer();
 
   const mutation = `mutation { createLink(input: { destinationUrl: "https://evil.example/csrf" }) { id } }`;
 
@@ -231,8 +223,8 @@ describe('introspection and error masking in production', () => {
   it('masks an internal error in production: no message, SQL or stack', async () => {
     const secret = 'relation "links" does not exist: SELECT * FROM links WHERE password = 42';
     for (const server of [prod, dev]) {
-      const original = server.app.services.links.get;
-      server.app.services.links.get = async () => {
+      const original = server.app.services.links.reader.entity;
+      server.app.services.links.reader.entity = async () => {
         throw new Error(secret);
       };
       try {
@@ -251,7 +243,7 @@ describe('introspection and error masking in production', () => {
           assert.match(JSON.stringify(res.errors), /SELECT/);
         }
       } finally {
-        server.app.services.links.get = original;
+        server.app.services.links.reader.entity = original;
       }
     }
   });

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { ConfigError, loadConfig } from '../../src/config';
 import { signUp } from '../utils/graphql';
-import { startTestServer, type TestServer } from '../utils/server';
+import { startTestServer } from '../utils/server';
+import { useTestServer } from '../utils/fixtures';
 
 function cspDirectives(header: string | null): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -14,11 +15,7 @@ function cspDirectives(header: string | null): Map<string, string[]> {
 }
 
 describe('security headers', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ TRUST_PROXY: 'loopback' });
-  });
-  after(() => server.close());
+  const server = useTestServer({ TRUST_PROXY: 'loopback' });
 
   it('serves the dashboard with a strict Content-Security-Policy', async () => {
     const res = await fetch(`${server.url}/app/`);

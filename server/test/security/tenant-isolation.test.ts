@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { GraphQLField, GraphQLSchema } from 'graphql';
-import { createSchema } from '../../src/graphql/schema';
+import { createSchema } from '../../src/schema';
 import { GraphQLClient, signUp } from '../utils/graphql';
 import { operationFor, takesId } from '../utils/schema-calls';
 import { startTestServer, type TestServer } from '../utils/server';

@@ -1,50 +1,38 @@
 import type { DataSource } from 'typeorm';
+import { INSERT_CLICKS_SQL, insertClicksParams, type Click, type NewClick } from '../../src/clicks/click';
 
-/** A click row as stored; omitted fields take the defaults of `insertClicks`. */
-export interface ClickRow {
-  at: string;
-  classification?: 'UNIQUE' | 'REPEAT' | 'BOT';
-  country?: string | null;
-  region?: string | null;
-  city?: string | null;
-  latitude?: number | null;
-  longitude?: number | null;
-  browser?: string;
-  os?: string;
-  platform?: string;
-  referrer?: string | null;
-  botAgent?: string | null;
-}
+/** A click to store at a fixed time; omitted fields take the defaults below. */
+export type ClickRow = { at: string } & Partial<Omit<NewClick, 'linkId' | 'clickedAt'>>;
+
+const DEFAULTS: Omit<Click, 'id' | 'linkId' | 'clickedAt'> = {
+  classification: 'UNIQUE',
+  country: null,
+  region: null,
+  city: null,
+  latitude: null,
+  longitude: null,
+  browser: 'Chrome',
+  browserVersion: null,
+  os: 'Windows',
+  platform: 'desktop',
+  referrerHost: null,
+  botAgent: null,
+  ipPrefix: null,
+  userAgent: null,
+};
 
 /**
- * Inserts clicks with fixed timestamps in one multi-row statement, like the click writer's batches, so
- * the aggregate triggers run exactly as in production.
+ * Inserts clicks with fixed timestamps with the click writer's own statement (one per call, like its
+ * batches), so the aggregate triggers run exactly as in production.
  */
 export async function insertClicks(db: DataSource, linkId: string, clicks: ClickRow[]): Promise<void> {
-  const col = <K extends keyof ClickRow>(key: K, fallback: ClickRow[K]) =>
-    clicks.map((c) => (c[key] === undefined ? fallback : c[key]));
-  await db.query(
-    `INSERT INTO clicks (link_id, clicked_at, classification, country, region, city, latitude, longitude,
-                         browser, os, platform, referrer_host, bot_agent)
-     SELECT $1, u.* FROM unnest($2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[],
-                                $7::float8[], $8::float8[], $9::text[], $10::text[], $11::text[],
-                                $12::text[], $13::text[]) AS u`,
-    [
-      linkId,
-      col('at', ''),
-      col('classification', 'UNIQUE'),
-      col('country', null),
-      col('region', null),
-      col('city', null),
-      col('latitude', null),
-      col('longitude', null),
-      col('browser', 'Chrome'),
-      col('os', 'Windows'),
-      col('platform', 'desktop'),
-      col('referrer', null),
-      col('botAgent', null),
-    ],
-  );
+  const rows = clicks.map(({ at, ...fields }) => ({
+    ...DEFAULTS,
+    ...fields,
+    linkId,
+    clickedAt: new Date(at),
+  }));
+  await db.query(INSERT_CLICKS_SQL, insertClicksParams(rows));
 }
 
 /** clickStats with every field: what the dashboard asks, for tests and the benchmark alike. */

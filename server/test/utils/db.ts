@@ -1,3 +1,4 @@
+import type { ClickRow } from '../../src/clicks/click';
 import type { TestServer } from './server';
 
 /** Runs SQL against the test server's database (for assertions the API cannot make). */
@@ -7,26 +8,6 @@ export function sql<T = Record<string, any>>(
   params: unknown[] = [],
 ): Promise<T[]> {
   return server.db.dataSource.query(text, params);
-}
-
-export interface ClickRow {
-  id: string;
-  link_id: string;
-  clicked_at: Date;
-  classification: 'UNIQUE' | 'REPEAT' | 'BOT';
-  country: string | null;
-  region: string | null;
-  city: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  browser: string;
-  browser_version: string | null;
-  os: string;
-  platform: string;
-  referrer_host: string | null;
-  bot_agent: string | null;
-  ip_prefix: string | null;
-  user_agent: string | null;
 }
 
 /**

@@ -3,7 +3,7 @@ import { Initial1764072000000 } from './1764072000000-Initial';
 import { LoginFailures1764400000000 } from './1764400000000-LoginFailures';
 import { RedirectReplicas1764090000000 } from './1764090000000-RedirectReplicas';
 import { OrderedClickCounts1764300000000 } from './1764300000000-OrderedClickCounts';
-import { StripBidiControls1764500000000 } from './1764500000000-StripBidiControls';
+import { StripBidiControls1764510000000 } from './1764510000000-StripBidiControls';
 
 /** Every migration, in order. Add new ones at the end. */
 export const migrations = [
@@ -12,5 +12,5 @@ export const migrations = [
   ClickAggregates1764200000000,
   OrderedClickCounts1764300000000,
   LoginFailures1764400000000,
-  StripBidiControls1764500000000,
+  StripBidiControls1764510000000,
 ];

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The characters security/text.ts now refuses, as a PostgreSQL regular expression. */
+/** The characters the text rule (security/text.ts) now refuses, as a PostgreSQL regular expression. */
 export const BIDI_CONTROLS_RE = '[\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]';
 
 /**
@@ -9,8 +9,8 @@ export const BIDI_CONTROLS_RE = '[\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\
  * dashboard cannot undo. So they lose the controls: a title left empty becomes no title, a name left
  * empty keeps its controls rather than become invalid.
  */
-export class StripBidiControls1764500000000 implements MigrationInterface {
-  name = 'StripBidiControls1764500000000';
+export class StripBidiControls1764510000000 implements MigrationInterface {
+  name = 'StripBidiControls1764510000000';
 
   async up(q: QueryRunner): Promise<void> {
     const stripped = (column: string) => `btrim(regexp_replace(${column}, '${BIDI_CONTROLS_RE}', '', 'g'))`;

@@ -1,0 +1,29 @@
+/**
+ * The breakdown dimensions, named once. The one-letter codes are what link_click_breakdowns stores
+ * (its CHECK constraint and click_breakdown_values(), migration ClickAggregates): change both together.
+ */
+export const Dimension = {
+  country: 'c',
+  /** country, region and city joined by U+001F */
+  location: 'l',
+  browser: 'b',
+  os: 'o',
+  platform: 'p',
+  referrer: 'r',
+  /** bots only */
+  botAgent: 'a',
+} as const;
+export type DimensionName = keyof typeof Dimension;
+export type DimensionCode = (typeof Dimension)[DimensionName];
+
+const NAMES = new Map<string, DimensionName>(
+  Object.entries(Dimension).map(([name, code]) => [code, name as DimensionName]),
+);
+/** The dimension a stored code stands for (undefined for a code this version does not know). */
+export const dimensionNamed = (code: string): DimensionName | undefined => NAMES.get(code);
+
+/** A location value's parts. */
+export function splitLocation(value: string): { country: string; region: string; city: string } {
+  const [country = '', region = '', city = ''] = value.split('\x1f');
+  return { country, region, city };
+}

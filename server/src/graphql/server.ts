@@ -1,0 +1,63 @@
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request, type RequestHandler, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { accessPlugin } from './access';
+import { formatError } from './format-error';
+import { costLimitPlugin, GRAPHQL_LIMITS, limitRules } from './limits';
+import { variableErrorFieldsPlugin } from './variable-errors';
+
+export interface GraphQLOptions<C extends BaseContext> {
+  schema: GraphQLSchema;
+  httpServer: Server;
+  isProduction: boolean;
+  /** Builds a request's context (the caller, per-request loaders, services). */
+  context: (req: Request, res: Response) => Promise<C>;
+  /** Whether the caller may run mutations (see accessPlugin). */
+  mayWrite: (context: C) => boolean;
+  /** Whether the caller is signed in (introspection in production). */
+  isSignedIn: (context: C) => boolean;
+  plugins?: ApolloServerPlugin<C>[];
+}
+
+/** Apollo with the server's limits, access rules and error formatting; returns the /graphql middleware. */
+export async function createGraphQL<C extends BaseContext>(
+  options: GraphQLOptions<C>,
+): Promise<{ apollo: ApolloServer<C>; middleware: RequestHandler[] }> {
+  const { schema, isProduction } = options;
+  const apollo = new ApolloServer<C>({
+    schema,
+    // Kept on for Apollo itself: accessPlugin decides per caller (off for anonymous callers in production).
+    introspection: true,
+    // main.ts owns shutdown: stop HTTP first, then flush clicks, then close the database.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: !isProduction,
+    // No "Did you mean …?" hints that would spell out the schema to a caller who may not introspect it.
+    hideSchemaDetailsFromClientErrors: isProduction,
+    formatError: (formatted, error) => formatError(formatted, error, isProduction),
+    // Defaults made explicit, as they are security decisions: CSRF prevention on, HTTP batching off.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+    validationRules: limitRules(),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
+      ...(options.plugins ?? []),
+      accessPlugin({ isProduction, mayWrite: options.mayWrite, isSignedIn: options.isSignedIn }),
+      costLimitPlugin(schema),
+      variableErrorFieldsPlugin<C>(),
+      ...(isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+  return {
+    apollo,
+    middleware: [
+      express.json({ limit: '100kb' }),
+      expressMiddleware(apollo, { context: ({ req, res }) => options.context(req, res) }),
+    ],
+  };
+}

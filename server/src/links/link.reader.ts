@@ -1,0 +1,68 @@
+import type { DataSource } from 'typeorm';
+import type { Queryable } from '../shared/events';
+import { isUuid } from '../shared/ids';
+import { notFound } from '../shared/errors';
+import { Link } from './link.entity';
+import { CODE_RE } from './link.rules';
+
+/** A link the caller may see: only this module hands these out, after checking the account. */
+export interface OwnedLink {
+  readonly id: string;
+  readonly code: string;
+  readonly accountId: string;
+}
+
+/** Where a short code points: the redirect's only read. */
+export interface RedirectTarget {
+  id: string;
+  destinationUrl: string;
+  expiresAt: Date | null;
+}
+
+/**
+ * The one owner of reading the links table. Every reader of an account's links comes through here, so
+ * "a foreign id is indistinguishable from a missing one" is decided in one place; a malformed id or code
+ * never reaches SQL.
+ */
+export class LinkReader {
+  constructor(private readonly db: DataSource) {}
+
+  /** The account's links among `ids` (missing, malformed and foreign ids are simply absent). */
+  async owned(accountId: string, ids: readonly string[], q: Queryable = this.db): Promise<OwnedLink[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return [];
+    return q.query<OwnedLink>(
+      `SELECT id, code, account_id AS "accountId" FROM links WHERE id = ANY($1::uuid[]) AND account_id = $2`,
+      [valid, accountId],
+    );
+  }
+
+  /** The account's link, or NOT_FOUND. `q` lets a caller read it inside its own transaction. */
+  async require(accountId: string, id: string, q: Queryable = this.db): Promise<OwnedLink> {
+    const [link] = await this.owned(accountId, [id], q);
+    if (!link) throw notFound('Link');
+    return link;
+  }
+
+  /** The full entity of the account's link, or null. */
+  entity(accountId: string, id: string): Promise<Link | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return this.db.getRepository(Link).findOne({ where: { id, accountId } });
+  }
+
+  entityByCode(accountId: string, code: string): Promise<Link | null> {
+    // No stored code has another shape; this also keeps NUL bytes and the like away from SQL.
+    if (typeof code !== 'string' || !CODE_RE.test(code)) return Promise.resolve(null);
+    return this.db.getRepository(Link).findOne({ where: { code, accountId } });
+  }
+
+  /** Redirect targets by code, any account's: one query for a whole set of codes. */
+  async targets(codes: readonly string[]): Promise<Map<string, RedirectTarget>> {
+    const rows = await this.db.query<(RedirectTarget & { code: string })[]>(
+      `SELECT id, code, destination_url AS "destinationUrl", expires_at AS "expiresAt"
+         FROM links WHERE code = ANY($1::text[])`,
+      [codes],
+    );
+    return new Map(rows.map(({ code, ...target }) => [code, target]));
+  }
+}

@@ -1,0 +1,12 @@
+import type { GraphQLSchema } from 'graphql';
+import { accountResolvers } from './accounts';
+import { analyticsResolvers } from './analytics';
+import { buildGraphQLSchema } from './graphql/schema';
+import { linkResolvers } from './links';
+
+/** Every domain's resolvers: a new domain adds its list here. */
+export const resolvers = [...accountResolvers, ...linkResolvers, ...analyticsResolvers] as const;
+
+export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
+  return buildGraphQLSchema([...resolvers], emitSchemaFile);
+}
