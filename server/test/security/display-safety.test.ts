@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { StripBidiControls1764500000000 } from '../../src/db/migrations/1764500000000-StripBidiControls';
+import { StripBidiControls1764510000000 } from '../../src/db/migrations/1764510000000-StripBidiControls';
 import { validateTitle } from '../../src/links/link.rules';
 import { hasUnsafeCharacters } from '../../src/security/text';
 import { sql } from '../utils/db';
@@ -88,7 +88,7 @@ describe('bidirectional controls are refused in text people read', () => {
       await sql(server, `UPDATE accounts SET name = $1 WHERE id = $2`, ['\u202e', user.accountId]);
       const runner = server.db.dataSource.createQueryRunner();
       try {
-        await new StripBidiControls1764500000000().up(runner);
+        await new StripBidiControls1764510000000().up(runner);
       } finally {
         await runner.release();
       }
