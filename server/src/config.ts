@@ -19,7 +19,11 @@ export interface Config {
   corsOrigins: string[];
   /** Tile servers the dashboard's map may load images from (the app is built with VITE_MAP_TILE_URL). */
   mapTileOrigins: string[];
+  /** How long a starting process waits for another one's migrations (MIGRATION_LOCK_TIMEOUT, seconds). */
+  migrationLockTimeoutMs: number;
 }
+
+export const DEFAULT_MIGRATION_LOCK_TIMEOUT_MS = 300_000;
 
 export class ConfigError extends Error {}
 
@@ -84,6 +88,14 @@ function parseDatabaseUrl(raw: string | undefined): string | undefined {
     throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}"`);
   }
   return raw;
+}
+
+function parseSeconds(name: string, raw: string | undefined, fallbackMs: number): number {
+  if (raw === undefined || raw.trim() === '') return fallbackMs;
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1) {
+    throw new ConfigError(`${name} must be a whole number of seconds, at least 1, got "${raw}"`);
+  }
+  return Number(raw) * 1000;
 }
 
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
@@ -151,5 +163,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signUpEnabled: parseBoolean('SIGNUP_ENABLED', env.SIGNUP_ENABLED, true),
     corsOrigins: parseOrigins('CORS_ORIGINS', env.CORS_ORIGINS),
     mapTileOrigins: parseOrigins('MAP_TILE_ORIGINS', env.MAP_TILE_ORIGINS),
+    migrationLockTimeoutMs: parseSeconds(
+      'MIGRATION_LOCK_TIMEOUT',
+      env.MIGRATION_LOCK_TIMEOUT,
+      DEFAULT_MIGRATION_LOCK_TIMEOUT_MS,
+    ),
   };
 }
