@@ -10,12 +10,12 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/database';
 import { CLICK_STATS_QUERY } from '../test/utils/clicks';
+import { benchAccount, ensureDatabase, graphql, time } from './bench-utils';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/sl_bench';
 const DAYS = 90;
@@ -24,7 +24,6 @@ const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const SIZES = [1_000_000, 5_000_000].map((n) => Math.round(n * SCALE));
 const OTHER_LINKS = 5;
 const OTHER_CLICKS = Math.round(500_000 * SCALE);
-const WARMUP = 3;
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 
 const STATS = CLICK_STATS_QUERY;
@@ -62,55 +61,6 @@ const GENERATE_DAY = `
    -- Refers to g.i so that it is drawn again for every row.
    CROSS JOIN LATERAL (SELECT random() + 0 * g.i AS kind, random() AS place,
                               floor(power(random(), 3) * 2000)::int AS city) r`;
-
-async function ensureDatabase(url: string): Promise<void> {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) {
-      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
-      console.log(`Created database ${name}`);
-    }
-  } finally {
-    await client.end();
-  }
-}
-
-async function graphql(url: string, token: string | null, query: string, variables: Record<string, unknown>) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-async function time(label: string, runs: number, work: () => Promise<void>, warmup = WARMUP) {
-  for (let i = 0; i < warmup; i++) await work();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await work();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const result = { label, p50: percentile(samples, 50), p95: percentile(samples, 95) };
-  console.log(
-    `  ${label.padEnd(46)} p50 ${result.p50.toFixed(1).padStart(7)} ms   p95 ${result.p95.toFixed(1).padStart(7)} ms`,
-  );
-  return result;
-}
 
 async function generate(db: DataSource, linkIds: string[], counts: number[]) {
   const started = performance.now();
@@ -179,31 +129,8 @@ async function main() {
   let accountId: string | null = null;
   try {
     // An account and API key of its own, like an integration reading reports.
-    const signUp = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: `mutation($i: SignUpInput!) { signUp(input: $i) { account { id } } }`,
-        variables: {
-          i: {
-            email: `bench${Date.now()}@example.com`,
-            password: 'bench password 123',
-            accountName: 'Bench',
-          },
-        },
-      }),
-    });
-    const cookie = signUp.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    accountId = ((await signUp.json()) as any).data.signUp.account.id;
-    const keyRes = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ query: `mutation { createApiKey(name: "bench") { secret } }` }),
-    });
-    const token: string = ((await keyRes.json()) as any).data.createApiKey.secret;
+    const { accountId: id, token } = await benchAccount(base);
+    accountId = id;
     const newLink = async (title: string): Promise<string> =>
       (
         await graphql(

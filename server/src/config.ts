@@ -23,7 +23,11 @@ export interface Config {
   signUpsPerHour: number;
   /** How long an idle keep-alive connection stays open: longer than the load balancer's idle timeout. */
   keepAliveTimeoutMs: number;
+  /** How long a starting process waits for another one's migrations (MIGRATION_LOCK_TIMEOUT, seconds). */
+  migrationLockTimeoutMs: number;
 }
+
+export const DEFAULT_MIGRATION_LOCK_TIMEOUT_MS = 300_000;
 
 export class ConfigError extends Error {}
 
@@ -177,5 +181,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // 65 s outlasts the 60 s idle timeout of AWS's load balancers and nginx's upstream keep-alive;
     // Google Cloud's load balancer keeps backend connections 600 s (set 620 there).
     keepAliveTimeoutMs: parseSeconds('KEEP_ALIVE_TIMEOUT', env.KEEP_ALIVE_TIMEOUT, 65, 3600) * 1000,
+    migrationLockTimeoutMs:
+      parseSeconds(
+        'MIGRATION_LOCK_TIMEOUT',
+        env.MIGRATION_LOCK_TIMEOUT,
+        DEFAULT_MIGRATION_LOCK_TIMEOUT_MS / 1000,
+        86_400,
+      ) * 1000,
   };
 }

@@ -15,7 +15,7 @@ async function main() {
     throw error;
   }
   const started = Date.now();
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, { log: (message) => console.log(message) });
   const app = await createApp(config, database);
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);

@@ -137,6 +137,13 @@ describe('configuration (loadConfig)', () => {
     );
   });
 
+  it('MIGRATION_LOCK_TIMEOUT: whole seconds, at least 1; 300 s by default', () => {
+    assert.equal(loadConfig(env()).migrationLockTimeoutMs, 300_000);
+    assert.equal(loadConfig(env({ MIGRATION_LOCK_TIMEOUT: '' })).migrationLockTimeoutMs, 300_000);
+    assert.equal(loadConfig(env({ MIGRATION_LOCK_TIMEOUT: '45' })).migrationLockTimeoutMs, 45_000);
+    for (const bad of ['0', '-5', '1.5', 'ten', '30s']) rejects('MIGRATION_LOCK_TIMEOUT', bad);
+  });
+
   it('NODE_ENV=production turns production mode on', () => {
     assert.equal(loadConfig(env({ NODE_ENV: 'production' })).isProduction, true);
     assert.equal(loadConfig(env({ NODE_ENV: 'test' })).isProduction, false);

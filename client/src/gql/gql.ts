@@ -35,7 +35,7 @@ type Documents = {
     "\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n  }\n": typeof types.LinkFormDialog_LinkFragmentDoc,
     "\n  fragment LinksTable_links on Link {\n    id\n    code\n    title\n    shortUrl\n    destinationUrl\n    status\n    clickCount\n    createdAt\n  }\n": typeof types.LinksTable_LinksFragmentDoc,
     "\n  fragment LinkListItem on Link {\n    id\n    ...LinksTable_links\n    ...LinkFormDialog_link\n    ...DeleteLinkDialog_link\n  }\n": typeof types.LinkListItemFragmentDoc,
-    "\n  query Links($search: String, $first: Int, $after: String) {\n    links(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n": typeof types.LinksDocument,
+    "\n  query Links($search: String, $first: Int, $after: String) {\n    links(search: $search, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n": typeof types.LinksDocument,
     "\n  mutation CreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n": typeof types.CreateLinkDocument,
     "\n  mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {\n    updateLink(id: $id, input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n": typeof types.UpdateLinkDocument,
     "\n  mutation DeleteLink($id: ID!) {\n    deleteLink(id: $id)\n  }\n": typeof types.DeleteLinkDocument,
@@ -62,7 +62,7 @@ const documents: Documents = {
     "\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n  }\n": types.LinkFormDialog_LinkFragmentDoc,
     "\n  fragment LinksTable_links on Link {\n    id\n    code\n    title\n    shortUrl\n    destinationUrl\n    status\n    clickCount\n    createdAt\n  }\n": types.LinksTable_LinksFragmentDoc,
     "\n  fragment LinkListItem on Link {\n    id\n    ...LinksTable_links\n    ...LinkFormDialog_link\n    ...DeleteLinkDialog_link\n  }\n": types.LinkListItemFragmentDoc,
-    "\n  query Links($search: String, $first: Int, $after: String) {\n    links(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n": types.LinksDocument,
+    "\n  query Links($search: String, $first: Int, $after: String) {\n    links(search: $search, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n": types.LinksDocument,
     "\n  mutation CreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n": types.CreateLinkDocument,
     "\n  mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {\n    updateLink(id: $id, input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n": types.UpdateLinkDocument,
     "\n  mutation DeleteLink($id: ID!) {\n    deleteLink(id: $id)\n  }\n": types.DeleteLinkDocument,
@@ -169,7 +169,7 @@ export function graphql(source: "\n  fragment LinkListItem on Link {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Links($search: String, $first: Int, $after: String) {\n    links(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n"): (typeof documents)["\n  query Links($search: String, $first: Int, $after: String) {\n    links(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Links($search: String, $first: Int, $after: String) {\n    links(search: $search, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n"): (typeof documents)["\n  query Links($search: String, $first: Int, $after: String) {\n    links(search: $search, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,8 +1,9 @@
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
-import type { Config } from '../config';
+import { DEFAULT_MIGRATION_LOCK_TIMEOUT_MS, type Config } from '../config';
 import { createDataSource, createPool } from './data-source';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
+import { runMigrationsLocked } from './migration-lock';
 
 export interface Database {
   /** The pg pool for plain SQL (the click writer's batches); the DataSource below runs on it. */
@@ -16,10 +17,13 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Connects to DATABASE_URL, or starts the embedded database in DATA_DIR; then runs pending migrations. */
+/**
+ * Connects to DATABASE_URL, or starts the embedded database in DATA_DIR; then runs pending migrations
+ * under the migration lock (replicas starting together apply them once).
+ */
 export async function openDatabase(
-  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
-  opts: { inMemory?: boolean; loadDataDir?: Blob } = {},
+  config: Pick<Config, 'databaseUrl' | 'dataDir'> & Partial<Pick<Config, 'migrationLockTimeoutMs'>>,
+  opts: { inMemory?: boolean; loadDataDir?: Blob; log?: (message: string) => void } = {},
 ): Promise<Database> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
@@ -37,7 +41,10 @@ export async function openDatabase(
   const dataSource = createDataSource(pool);
   try {
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    await runMigrationsLocked(dataSource, {
+      timeoutMs: config.migrationLockTimeoutMs ?? DEFAULT_MIGRATION_LOCK_TIMEOUT_MS,
+      log: opts.log,
+    });
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     else await pool.end().catch(() => undefined);

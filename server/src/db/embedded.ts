@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedDatabase {
@@ -48,6 +49,9 @@ function acquireLock(dataDir: string): () => void {
   throw new Error(`Could not lock the embedded database in ${dataDir}`);
 }
 
+/** Extensions the migrations create, so that both databases run the same migrations. */
+const extensions = { pg_trgm };
+
 /**
  * Starts PostgreSQL compiled to WebAssembly (PGlite) in this process and serves it over the wire
  * protocol on a loopback port, so that `pg` and TypeORM talk to it exactly as to a real server.
@@ -65,9 +69,12 @@ export async function startEmbeddedDatabase(
     mkdirSync(dataDir, { recursive: true });
     release = acquireLock(dataDir);
     const pgdata = join(dataDir, 'pgdata');
-    db = await PGlite.create(pgdata);
+    db = await PGlite.create(pgdata, { extensions });
   } else {
-    db = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+    db = await PGlite.create({
+      extensions,
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
   }
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
   await server.start();

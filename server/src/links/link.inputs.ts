@@ -1,6 +1,7 @@
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/validation';
 import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { Link } from './link.entity';
+import { MIN_INDEXED_SEARCH_LENGTH, SEARCH_COUNT_CAP, RECENT_WINDOW } from '../db/substring-search';
 
 @InputType({ description: 'A new short link.' })
 export class CreateLinkInput {
@@ -42,7 +43,10 @@ export class UpdateLinkInput {
 export class LinksArgs {
   @Field(() => String, {
     nullable: true,
-    description: 'Case-insensitive match on title, destination URL or code.',
+    description:
+      'Links whose title, destination URL or code contains this text, ignoring case (at most 200 characters). ' +
+      `From ${MIN_INDEXED_SEARCH_LENGTH} characters on every link is searched; a shorter search looks only at ` +
+      `the ${RECENT_WINDOW.toLocaleString('en')} newest links.`,
   })
   search?: string | null;
 
@@ -71,8 +75,18 @@ export class LinkConnection {
   @Field(() => [Link], { description: 'The links on this page.' })
   nodes: Link[];
 
-  @Field(() => Int, { description: 'Links matching the search, over all pages.' })
+  @Field(() => Int, {
+    description:
+      'Links matching, over all pages. Exact without a search; a search counts at most ' +
+      `${SEARCH_COUNT_CAP.toLocaleString('en')} matches (totalCountCapped then says there are more).`,
+  })
   totalCount: number;
+
+  @Field({
+    description:
+      'True when a search matched more links than it counted: totalCount (1,000) is then a lower bound.',
+  })
+  totalCountCapped: boolean;
 
   @Field(() => PageInfo, { description: 'Where this page ends.' })
   pageInfo: PageInfo;

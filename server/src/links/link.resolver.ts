@@ -12,6 +12,7 @@ export class LinkResolver {
     return {
       nodes: page.nodes,
       totalCount: page.totalCount,
+      totalCountCapped: page.totalCountCapped,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
     };
   }

@@ -4,6 +4,7 @@ import { isUniqueViolation, pageSize } from '../shared/validation';
 import { badInput, notFound } from '../shared/errors';
 import { codeTaken } from './link.errors';
 import { isUuid } from '../shared/ids';
+import { parseSearch, searchPage } from '../db/substring-search';
 import { Link } from './link.entity';
 import type { LinkEvents } from './link.events';
 import type { LinkReader } from './link.reader';
@@ -29,6 +30,8 @@ export interface UpdateLinkValues {
 export interface LinkPage {
   nodes: Link[];
   totalCount: number;
+  /** True when a search matched more links than it counted (totalCount is then a lower bound). */
+  totalCountCapped: boolean;
   hasNextPage: boolean;
   endCursor: string | null;
 }
@@ -44,7 +47,6 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
     throw badInput('after', 'Invalid cursor');
   return { createdAt, id };
 }
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export class LinkService {
   constructor(
@@ -149,33 +151,31 @@ export class LinkService {
     opts: { search?: string | null; first?: number | null; after?: string | null },
   ): Promise<LinkPage> {
     const first = pageSize(opts.first);
-    const search = typeof opts.search === 'string' ? opts.search.trim() : '';
-    if (search.length > 200) throw badInput('search', 'Search must be at most 200 characters');
-    if (/\u0000/.test(search)) throw badInput('search', 'Search must not contain NUL characters');
+    const search = {
+      term: parseSearch(opts.search),
+      columns: ['l.title', 'l.destination_url', 'l.code'],
+      newestBy: 'l.created_at',
+    };
+    const cursor = opts.after ? decodeCursor(opts.after) : null;
     const qb = this.db
       .getRepository(Link)
       .createQueryBuilder('l')
       .where('l.account_id = :accountId', { accountId });
-    if (search) {
-      qb.andWhere(`(l.title ILIKE :pattern OR l.destination_url ILIKE :pattern OR l.code ILIKE :pattern)`, {
-        pattern: `%${escapeLike(search)}%`,
-      });
-    }
-    const totalCount = await qb.clone().getCount();
-    if (opts.after) {
-      const cursor = decodeCursor(opts.after);
-      qb.andWhere('(l.created_at, l.id) < (:createdAt, :id)', cursor);
-    }
-    const rows = await qb
-      .orderBy('l.created_at', 'DESC')
-      .addOrderBy('l.id', 'DESC')
-      .take(first + 1)
-      .getMany();
+    const {
+      rows,
+      count: totalCount,
+      capped: totalCountCapped,
+    } = await searchPage(qb, search, {
+      order: (q) => q.orderBy('l.created_at', 'DESC').addOrderBy('l.id', 'DESC'),
+      take: first + 1,
+      page: cursor ? (q) => q.andWhere('(l.created_at, l.id) < (:createdAt, :id)', cursor) : undefined,
+    });
     const nodes = rows.slice(0, first);
     const last = nodes[nodes.length - 1];
     return {
       nodes,
       totalCount,
+      totalCountCapped,
       hasNextPage: rows.length > first,
       endCursor: last ? encodeCursor(last) : null,
     };

@@ -92,25 +92,28 @@ export async function sharedDatabase(): Promise<{ url: string; embedded: boolean
 
 /**
  * Real PostgreSQL for what the embedded database cannot do (several processes, NOTIFY between them):
- * DATABASE_URL when set, else a throwaway database on 127.0.0.1:5432, else null.
+ * DATABASE_URL when set, else a throwaway database on 127.0.0.1:5432, else null. `fresh` asks for an
+ * empty throwaway database even when DATABASE_URL is set (created on that server).
  */
 export async function scratchPostgres(
   prefix: string,
+  opts: { fresh?: boolean } = {},
 ): Promise<{ url: string; drop(): Promise<void> } | null> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, drop: async () => {} };
-  const admin = new Client({
-    connectionString: 'postgres://postgres@127.0.0.1:5432/postgres',
-    connectionTimeoutMillis: 2_000,
-  });
+  if (process.env.DATABASE_URL && !opts.fresh) return { url: process.env.DATABASE_URL, drop: async () => {} };
+  const server = new URL(process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres');
+  server.pathname = '/postgres';
+  const admin = new Client({ connectionString: server.toString(), connectionTimeoutMillis: 2_000 });
   try {
     await admin.connect();
   } catch {
     return null;
   }
   const name = `${prefix}_${process.pid}`;
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${name}`);
+  server.pathname = `/${name}`;
   return {
-    url: `postgres://postgres@127.0.0.1:5432/${name}`,
+    url: server.toString(),
     async drop() {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();

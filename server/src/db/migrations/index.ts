@@ -1,5 +1,6 @@
 import { ClickAggregates1764200000000 } from './1764200000000-ClickAggregates';
 import { Initial1764072000000 } from './1764072000000-Initial';
+import { LinkSearchTrigrams1764500000000 } from './1764500000000-LinkSearchTrigrams';
 import { LoginFailures1764400000000 } from './1764400000000-LoginFailures';
 import { RedirectReplicas1764090000000 } from './1764090000000-RedirectReplicas';
 import { OrderedClickCounts1764300000000 } from './1764300000000-OrderedClickCounts';
@@ -12,5 +13,6 @@ export const migrations = [
   ClickAggregates1764200000000,
   OrderedClickCounts1764300000000,
   LoginFailures1764400000000,
+  LinkSearchTrigrams1764500000000,
   StripBidiControls1764510000000,
 ];

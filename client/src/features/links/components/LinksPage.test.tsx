@@ -12,11 +12,17 @@ import { LinksPage } from './LinksPage';
 const link = (id: string, title: string): TestLink =>
   testLink({ id, code: `code${id}`, destinationUrl: `https://example.com/${id}`, title, clickCount: 3 });
 
-const page = (nodes: TestLink[], hasNextPage = false, totalCount = nodes.length) => ({
+const page = (
+  nodes: TestLink[],
+  hasNextPage = false,
+  totalCount = nodes.length,
+  totalCountCapped = false,
+) => ({
   data: {
     links: {
       __typename: 'LinkConnection' as const,
       totalCount,
+      totalCountCapped,
       pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor: hasNextPage ? 'cursor-1' : null },
       nodes,
     },
@@ -105,5 +111,22 @@ describe('LinksPage', () => {
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Autumn' })).toBeNull());
     expect(searched).toHaveBeenCalledTimes(1);
     expect(screen.getAllByTestId('link-row')).toHaveLength(1);
+  });
+
+  it('says "1000+" when a search counted only the first matches', async () => {
+    const user = renderPage([
+      {
+        request: { query: LinksDocument, variables: { search: null, first: 25 } },
+        result: page([link('1', 'Spring sale'), link('2', 'Autumn')]),
+      },
+      {
+        request: { query: LinksDocument, variables: { search: 'sale', first: 25 } },
+        result: page([link('1', 'Spring sale')], true, 1000, true),
+      },
+    ]);
+    await screen.findByRole('link', { name: 'Autumn' });
+    await user.type(screen.getByLabelText('Search links'), 'sale');
+    expect(await screen.findByText('1000+ links')).toBeTruthy();
+    expect(screen.getByText('Showing 1 of 1000+')).toBeTruthy();
   });
 });

@@ -14,6 +14,10 @@ import { DeleteLinkDialog } from './DeleteLinkDialog';
 import { LinkFormDialog } from './LinkFormDialog';
 import { LinksTable } from './LinksTable';
 
+/** A search counts only its first matches: "1000+" rather than a number that looks exact. */
+const totalLabel = (c: { totalCount: number; totalCountCapped: boolean }) =>
+  `${c.totalCount}${c.totalCountCapped ? '+' : ''}`;
+
 type DialogState =
   | { kind: 'none' }
   | { kind: 'create' }
@@ -74,7 +78,7 @@ export function LinksPage() {
         />
         <div className="table-footer">
           <span className="muted">
-            Showing {nodes.length} of {connection.totalCount}
+            Showing {nodes.length} of {totalLabel(connection)}
           </span>
           {connection.pageInfo.hasNextPage && (
             <button
@@ -124,7 +128,7 @@ export function LinksPage() {
             {searching
               ? 'Searching…'
               : connection
-                ? `${connection.totalCount} link${connection.totalCount === 1 ? '' : 's'}`
+                ? `${totalLabel(connection)} link${connection.totalCount === 1 && !connection.totalCountCapped ? '' : 's'}`
                 : ''}
           </span>
         </div>

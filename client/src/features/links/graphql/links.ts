@@ -20,6 +20,7 @@ export const LinksDocument = graphql(`
   query Links($search: String, $first: Int, $after: String) {
     links(search: $search, first: $first, after: $after) {
       totalCount
+      totalCountCapped
       pageInfo {
         hasNextPage
         endCursor
