@@ -102,4 +102,40 @@ describe('click writer: exact classification under concurrency', () => {
     await writer.drain();
     assert.equal(writer.stats.written, 3);
   });
+
+  it('retries a failed batch on time while clicks keep arriving', async () => {
+    const linkId = await newLink();
+    const writer = new ClickWriter(db.dataSource, { maxBatch: 5, flushIntervalMs: 20 });
+    // A real failure: the batch claim's table is missing until it is put back.
+    await db.dataSource.query('ALTER TABLE click_batches RENAME TO click_batches_away');
+    let restored = false;
+    const restore = async () => {
+      if (restored) return;
+      restored = true;
+      await db.dataSource.query('ALTER TABLE click_batches_away RENAME TO click_batches');
+    };
+    let sent = 0;
+    // A steady stream, one click every 10 ms: each arrival once rescheduled the retry, so it never fired.
+    const stream = setInterval(() => writer.enqueue(click(linkId, `steady-${sent++}`)), 10);
+    try {
+      const failedBy = Date.now() + 5_000;
+      while (writer.stats.failedFlushes === 0 && Date.now() < failedBy)
+        await new Promise((r) => setTimeout(r, 10));
+      assert.ok(writer.stats.failedFlushes > 0, 'the batch should have failed');
+      await restore();
+      const restoredAt = Date.now();
+      // The first retry is due 100 ms after the failure; allow a busy machine a second on top.
+      while (writer.stats.written === 0 && Date.now() - restoredAt < 1_500)
+        await new Promise((r) => setTimeout(r, 10));
+      assert.ok(writer.stats.written > 0, `no write ${Date.now() - restoredAt} ms after recovery`);
+    } finally {
+      clearInterval(stream);
+      await restore();
+    }
+    await writer.drain();
+    const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM clicks WHERE link_id = $1`, [
+      linkId,
+    ]);
+    assert.equal(n, sent);
+  });
 });

@@ -59,6 +59,9 @@ export class ClickWriter<Q = CapturedClick> {
   private readonly maxQueued: number;
   private readonly prepare: (item: Q) => CapturedClick;
   private retryDelayMs = 0;
+  /** No flush before this time (epoch ms): the backoff after a failed batch. */
+  private retryAt = 0;
+  private timerDueAt = 0;
   private lastPrune = 0;
   /** The batch at the head of the queue keeps its id across retries (see CLAIM_BATCH). */
   private headBatch: { id: string; size: number; clicks: CapturedClick[] } | null = null;
@@ -93,17 +96,21 @@ export class ClickWriter<Q = CapturedClick> {
     return this.queue.length;
   }
 
+  /**
+   * Arms the flush timer. An armed timer is only ever brought forward, never pushed back: a retry
+   * rescheduled by every new click would never fire while clicks arrive faster than its delay. After
+   * a failure nothing is due before the backoff has passed (`retryAt`).
+   */
   private kick(delayMs: number): void {
     if (this.flushing) return;
-    if (this.timer && delayMs > 0) return;
+    const dueAt = Math.max(Date.now() + delayMs, this.retryAt);
+    if (this.timer && this.timerDueAt <= dueAt) return;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(
-      () => {
-        this.timer = null;
-        void this.flush();
-      },
-      Math.max(delayMs, this.retryDelayMs),
-    );
+    this.timerDueAt = dueAt;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, dueAt - Date.now());
     this.timer.unref();
   }
 
@@ -127,9 +134,11 @@ export class ClickWriter<Q = CapturedClick> {
           this.headBatch = null;
           this.stats.written += batch.clicks.length;
           this.retryDelayMs = 0;
+          this.retryAt = 0;
         } catch (error) {
           this.stats.failedFlushes++;
           this.retryDelayMs = Math.min(Math.max(this.retryDelayMs * 2, 100), 5000);
+          this.retryAt = Date.now() + this.retryDelayMs;
           this.options.onError?.(error);
           break;
         } finally {
@@ -141,7 +150,7 @@ export class ClickWriter<Q = CapturedClick> {
       await this.flushing;
     } finally {
       this.flushing = null;
-      if (this.queue.length > 0) this.kick(this.retryDelayMs || this.flushIntervalMs);
+      if (this.queue.length > 0) this.kick(this.flushIntervalMs);
     }
   }
 
