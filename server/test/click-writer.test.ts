@@ -105,7 +105,7 @@ describe('click writer: exact classification under concurrency', () => {
 
   it('retries a failed batch on time while clicks keep arriving', async () => {
     const linkId = await newLink();
-    const writer = new ClickWriter(db.dataSource, { maxBatch: 5, flushIntervalMs: 20 });
+    const writer = new ClickWriter(db.pool, { maxBatch: 5, flushIntervalMs: 20 });
     // A real failure: the batch claim's table is missing until it is put back.
     await db.dataSource.query('ALTER TABLE click_batches RENAME TO click_batches_away');
     let restored = false;

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { EventBus } from '../shared/events';
-import { INSERT_CLICKS_SQL, insertClicksParams, type CapturedClick, type Classification } from './click';
+import {
+  asStored,
+  INSERT_CLICKS_SQL,
+  insertClicksParams,
+  type CapturedClick,
+  type Classification,
+} from './click';
+import { AGGREGATED_BY_WRITER, aggregateBatch, LINK_AGGREGATES, writeAggregates } from './click-aggregates';
 import type { ClickEvents, RecordedClick } from './click.events';
 
 export interface ClickWriterOptions<Q> {
@@ -35,10 +42,13 @@ export const DEFAULT_MAX_QUEUED_CLICKS = 250_000;
 const CLAIM_BATCH = `INSERT INTO click_batches (id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING id`;
 const PRUNE_BATCHES = `DELETE FROM click_batches WHERE written_at < now() - interval '1 day'`;
 
+// The batch's links, locked against deletion until commit: clicks of a link deleted meanwhile are
+// skipped, not an error, and the aggregates count exactly the clicks inserted.
+const LOCK_LINKS = `SELECT id FROM links WHERE id = ANY($1::uuid[]) ORDER BY id FOR KEY SHARE`;
+
 const INSERT_VISITORS = `
   INSERT INTO link_visitors (link_id, visitor)
   SELECT u.link_id, u.visitor FROM unnest($1::uuid[], $2::text[]) AS u(link_id, visitor)
-   WHERE EXISTS (SELECT 1 FROM links l WHERE l.id = u.link_id)
   ON CONFLICT DO NOTHING
   RETURNING link_id, visitor`;
 
@@ -182,7 +192,7 @@ export class ClickWriter<Q = CapturedClick> {
     return clicks;
   }
 
-  private async write(batchId: string, batch: CapturedClick[]): Promise<void> {
+  private async write(batchId: string, captured: CapturedClick[]): Promise<void> {
     const client = await this.pool.connect();
     let failure: Error | undefined;
     // A connection dying while checked out emits 'error' on the client; unheard, it would end the process.
@@ -199,6 +209,10 @@ export class ClickWriter<Q = CapturedClick> {
         await client.query('COMMIT');
         return;
       }
+      await client.query(AGGREGATED_BY_WRITER);
+      const linkIds = [...new Set(captured.map((c) => c.linkId))];
+      const live = new Set((await query<{ id: string }>(LOCK_LINKS, [linkIds])).map((r) => r.id));
+      const batch = live.size === linkIds.length ? captured : captured.filter((c) => live.has(c.linkId));
       const fresh = await this.claimVisitors(query, batch);
       // In arrival order: the first click holding a fresh key is UNIQUE, and all its keys are then spent.
       const classes: Classification[] = batch.map((c) => {
@@ -207,13 +221,17 @@ export class ClickWriter<Q = CapturedClick> {
         for (const key of [c.visitorKey, ...c.alsoKnownAs]) fresh.delete(`${c.linkId}|${key}`);
         return unique ? 'UNIQUE' : 'REPEAT';
       });
+      // As stored (text cut to its columns): the aggregates group what the trigger would read back.
+      const stored = batch.map((click, i) => asStored({ ...click, classification: classes[i]! }));
       const recorded =
-        batch.length === 0
+        stored.length === 0
           ? []
           : await query<RecordedClick>(
               `${INSERT_CLICKS_SQL} RETURNING id::text AS id, link_id AS "linkId", classification`,
-              insertClicksParams(batch.map((click, i) => ({ ...click, classification: classes[i]! }))),
+              insertClicksParams(stored),
             );
+      if (stored.length > 0)
+        await writeAggregates(query, LINK_AGGREGATES, aggregateBatch(stored, LINK_AGGREGATES));
       await this.options.events?.inTransaction('clicks.recorded', { clicks: recorded }, { query });
       if (Date.now() - this.lastPrune > 3_600_000) {
         this.lastPrune = Date.now();

@@ -100,6 +100,18 @@ export function insertClicksParams(clicks: readonly NewClick[]): unknown[][] {
   });
 }
 
+/** A click with its text cut to its columns' lengths: what is stored, and what the aggregates group. */
+export function asStored<C extends NewClick>(click: C): C {
+  const out = { ...click };
+  for (const field of FIELDS) {
+    const { max } = COLUMNS[field];
+    const value = out[field];
+    if (max !== undefined && typeof value === 'string' && value.length > max)
+      (out as Record<string, unknown>)[field] = value.slice(0, max);
+  }
+  return out;
+}
+
 /** A SELECT list reading the given fields of `clicks c` under the model's names. */
 export function selectClickFields(fields: readonly (keyof Click)[]): string {
   return fields.map((f) => (f === 'id' ? `c.id::text AS "id"` : `c.${clickColumn(f)} AS "${f}"`)).join(', ');
