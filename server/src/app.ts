@@ -39,7 +39,7 @@ export async function createApp(config: Config, database: Database): Promise<App
   const core: Core = { config, database, events };
   const accounts = createAccounts(core);
   const links = createLinks(core);
-  const clicks = createClicks(core, { links: links.reader });
+  const clicks = await createClicks(core, { links: links.reader });
   const analytics = createAnalytics(core, { links: links.reader, viewerFor: accounts.viewerFor });
   const services: Services = { ...accounts.services, ...links.services, ...analytics.services };
   const metrics = createMetrics(clicks);

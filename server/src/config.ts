@@ -25,6 +25,16 @@ export interface Config {
   keepAliveTimeoutMs: number;
   /** How long a starting process waits for another one's migrations (MIGRATION_LOCK_TIMEOUT, seconds). */
   migrationLockTimeoutMs: number;
+  /** Where clicks wait on disk until written (CLICK_SPOOL_DIR, default DATA_DIR/click-spool); null: off. */
+  clickSpoolDir: string | null;
+  /** Group-commit interval of the spool: the most clicks a crash can lose (CLICK_SPOOL_COMMIT_MS). */
+  clickSpoolCommitMs: number;
+  /** The spool refuses clicks rather than leave less free disk than this (CLICK_SPOOL_MIN_FREE_MB). */
+  clickSpoolMinFreeBytes: number;
+  /** sl_click_spool_alarm turns 1 past this much backlog on disk (CLICK_SPOOL_ALARM_MB). */
+  clickSpoolAlarmBytes: number;
+  /** Worker threads preparing clicks (CLICK_PREPARE_THREADS); 0 prepares on the main thread. */
+  clickPrepareThreads: number;
 }
 
 export const DEFAULT_MIGRATION_LOCK_TIMEOUT_MS = 300_000;
@@ -112,6 +122,15 @@ function parseCount(name: string, raw: string | undefined, fallback: number): nu
   return Number(raw.trim());
 }
 
+function parseBoundedCount(name: string, raw: string | undefined, fallback: number, max: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw.trim());
+  if (!/^\d+$/.test(raw.trim()) || value > max) {
+    throw new ConfigError(`${name} must be a whole number from 0 to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = raw.trim().toLowerCase();
@@ -188,5 +207,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         DEFAULT_MIGRATION_LOCK_TIMEOUT_MS / 1000,
         86_400,
       ) * 1000,
+    clickSpoolDir: parseBoolean('CLICK_SPOOL', env.CLICK_SPOOL, true)
+      ? resolve(
+          env.CLICK_SPOOL_DIR && env.CLICK_SPOOL_DIR !== ''
+            ? env.CLICK_SPOOL_DIR
+            : join(dataDir, 'click-spool'),
+        )
+      : null,
+    clickSpoolCommitMs: Math.max(
+      1,
+      parseBoundedCount('CLICK_SPOOL_COMMIT_MS', env.CLICK_SPOOL_COMMIT_MS, 50, 10_000),
+    ),
+    clickSpoolMinFreeBytes:
+      parseBoundedCount('CLICK_SPOOL_MIN_FREE_MB', env.CLICK_SPOOL_MIN_FREE_MB, 256, 1e7) * 1024 * 1024,
+    clickSpoolAlarmBytes:
+      parseBoundedCount('CLICK_SPOOL_ALARM_MB', env.CLICK_SPOOL_ALARM_MB, 1024, 1e7) * 1024 * 1024,
+    clickPrepareThreads: parseBoundedCount('CLICK_PREPARE_THREADS', env.CLICK_PREPARE_THREADS, 1, 16),
   };
 }

@@ -38,14 +38,18 @@ async function main() {
     console.log(`${signal} received: finishing requests and writing queued clicks…`);
     // Orchestrators kill after a grace period (Kubernetes: 30 s); leave on our own terms before that.
     setTimeout(() => {
-      console.error(`Shutdown took over 25 s: exiting with ${app.writer.pending} clicks not written`);
+      console.error(`Shutdown took over 25 s: exiting with ${app.writer.volatile} clicks not written`);
       process.exit(1);
     }, 25_000).unref();
     try {
       await app.close();
       await database.close();
-      console.log(`Stopped: ${app.writer.stats.written} clicks written, ${app.writer.pending} not written`);
-      process.exit(app.writer.pending === 0 ? 0 : 1);
+      const { written } = app.writer.stats;
+      const lost = app.writer.volatile;
+      console.log(
+        `Stopped: ${written} clicks written, ${app.writer.pending - lost} in the spool, ${lost} not written`,
+      );
+      process.exit(lost === 0 ? 0 : 1);
     } catch (error) {
       console.error(error);
       process.exit(1);

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Pool } from 'pg';
 import type { CapturedClick } from '../src/clicks/click';
+import { ClickSpool } from '../src/clicks/click-spool';
 import { ClickWriter } from '../src/clicks/click-writer';
 import { createPool } from '../src/db/data-source';
 import { openDatabase, type Database } from '../src/db/database';
@@ -137,5 +141,129 @@ describe('click writer: exact classification under concurrency', () => {
       linkId,
     ]);
     assert.equal(n, sent);
+  });
+
+  describe('with a spool on disk', () => {
+    const dirs: string[] = [];
+    after(async () => {
+      for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+    });
+    const spoolAt = async (dir?: string) => {
+      const path = dir ?? (await mkdtemp(join(tmpdir(), 'writer-spool-')));
+      dirs.push(path);
+      return ClickSpool.open<CapturedClick>({ dir: path, minFreeBytes: 0, commitIntervalMs: 10 });
+    };
+    const countOf = async (linkId: string) =>
+      (await db.dataSource.query(`SELECT count(*)::int AS n FROM clicks WHERE link_id = $1`, [linkId]))[0]
+        .n as number;
+    /** The batch claim's table goes away (a real write failure) until the returned function puts it back. */
+    const breakWrites = async () => {
+      await db.dataSource.query('ALTER TABLE click_batches RENAME TO click_batches_away');
+      let restored = false;
+      return async () => {
+        if (restored) return;
+        restored = true;
+        await db.dataSource.query('ALTER TABLE click_batches_away RENAME TO click_batches');
+      };
+    };
+
+    it('keeps clicks beyond memory on disk while writes fail, then writes them all in order', async () => {
+      const linkId = await newLink();
+      const spool = await spoolAt();
+      const writer = new ClickWriter(db.pool, { spool, maxQueued: 10, maxBatch: 7, flushIntervalMs: 5 });
+      const restore = await breakWrites();
+      try {
+        const start = Date.now();
+        for (let i = 0; i < 100; i++) {
+          const c = click(linkId, `disk-${i}`);
+          c.clickedAt = new Date(start + i);
+          writer.enqueue(c);
+        }
+        assert.equal(await writer.drain(300), false);
+        assert.ok(writer.stats.failedFlushes > 0);
+        assert.equal(writer.stats.dropped, 0, 'nothing dropped');
+        assert.ok(writer.stats.queued <= 10, `${writer.stats.queued} in memory`);
+        assert.ok(writer.stats.spooled >= 90, `${writer.stats.spooled} on disk only`);
+        assert.equal(writer.pending, 100);
+      } finally {
+        await restore();
+      }
+      assert.equal(await writer.drain(), true);
+      const rows: { clicked_at: Date }[] = await db.dataSource.query(
+        `SELECT clicked_at FROM clicks WHERE link_id = $1 ORDER BY id`,
+        [linkId],
+      );
+      assert.equal(rows.length, 100);
+      const times = rows.map((r) => r.clicked_at.getTime());
+      assert.deepEqual(
+        times,
+        [...times].sort((a, b) => a - b),
+        'written in arrival order',
+      );
+      assert.equal(spool.pending, 0);
+      await writer.close();
+    });
+
+    it('writes what a stopped process left in its spool on the next start, once', async () => {
+      const linkId = await newLink();
+      const first = await spoolAt();
+      const restore = await breakWrites();
+      const before = new ClickWriter(db.pool, { spool: first, flushIntervalMs: 5 });
+      for (let i = 0; i < 50; i++) before.enqueue(click(linkId, `restart-${i}`));
+      const closed = await before.close(300);
+      await restore();
+      assert.deepEqual(closed, { written: false, unwritten: 50, onDisk: true });
+
+      const again = await spoolAt(first.dir);
+      assert.equal(again.pending, 50);
+      const after = new ClickWriter(db.pool, { spool: again, flushIntervalMs: 5 });
+      assert.equal(await after.drain(), true);
+      assert.equal(await countOf(linkId), 50);
+      await after.close();
+    });
+
+    it('replays a batch whose COMMIT landed but whose completion never reached the disk, writing nothing twice', async () => {
+      const linkId = await newLink();
+      const spool = await spoolAt();
+      const writer = new ClickWriter(db.pool, { spool, maxBatch: 20, flushIntervalMs: 5 });
+      for (let i = 0; i < 30; i++) writer.enqueue(click(linkId, `crash-${i}`));
+      assert.equal(await writer.drain(), true);
+      await writer.close();
+      assert.equal(await countOf(linkId), 30);
+      // What a kill -9 right after the second COMMIT leaves: its "done" line never synced.
+      const dir = spool.dir;
+      const [segment] = (await readdir(dir)).filter((n) => n.endsWith('.log'));
+      const path = join(dir, segment!);
+      const lines = (await readFile(path, 'utf8')).split('\n').filter(Boolean);
+      assert.ok(lines.at(-1)!.includes('{"d":30}'));
+      await writeFile(path, lines.slice(0, -1).join('\n') + '\n');
+
+      const reopened = await spoolAt(dir);
+      assert.equal(reopened.pending, 10);
+      assert.equal(reopened.pendingBatches.length, 1);
+      const replay = new ClickWriter(db.pool, { spool: reopened, maxBatch: 20, flushIntervalMs: 5 });
+      assert.equal(await replay.drain(), true);
+      assert.equal(await countOf(linkId), 30, 'the replayed batch was already written');
+      assert.equal(reopened.pending, 0);
+      await replay.close();
+    });
+
+    it('refuses no click while the disk has room, and says how long it has been stalled', async () => {
+      const linkId = await newLink();
+      const spool = await spoolAt();
+      const writer = new ClickWriter(db.pool, { spool, flushIntervalMs: 5 });
+      assert.equal(writer.stalledForMs, 0, 'idle');
+      const restore = await breakWrites();
+      try {
+        writer.enqueue(click(linkId, 'stalled'));
+        assert.equal(await writer.drain(200), false);
+        assert.ok(writer.stalledForMs >= 150, `${writer.stalledForMs} ms`);
+      } finally {
+        await restore();
+      }
+      assert.equal(await writer.drain(), true);
+      assert.equal(writer.stalledForMs, 0);
+      await writer.close();
+    });
   });
 });

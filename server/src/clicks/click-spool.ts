@@ -9,7 +9,7 @@ import {
   writeFile,
   type FileHandle,
 } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
 
 /**
@@ -79,6 +79,8 @@ const DEFAULTS = {
 
 export class SpoolLockedError extends Error {}
 
+const openDirs = new Set<string>();
+
 function encode(value: unknown): string {
   const json = JSON.stringify(value);
   return `${crc32(json).toString(16).padStart(8, '0')} ${json}\n`;
@@ -135,6 +137,7 @@ export class ClickSpool<T> {
     const spool = new ClickSpool<T>(options);
     await mkdir(options.dir, { recursive: true });
     await spool.lock();
+    spool.claim();
     await spool.recover();
     await spool.checkFreeSpace();
     spool.freeTimer = setInterval(() => void spool.checkFreeSpace(), 1_000);
@@ -254,6 +257,7 @@ export class ClickSpool<T> {
     await this.active?.close();
     this.active = null;
     await unlink(join(this.options.dir, 'spool.lock')).catch(() => undefined);
+    openDirs.delete(resolve(this.options.dir));
   }
 
   private push(line: string): void {
@@ -312,6 +316,9 @@ export class ClickSpool<T> {
   }
 
   private async lock(): Promise<void> {
+    const dir = resolve(this.options.dir);
+    // Two writers of one process would interleave their sequence numbers: one spool per folder.
+    if (openDirs.has(dir)) throw new SpoolLockedError(`click spool ${dir} is already open in this process`);
     const file = join(this.options.dir, 'spool.lock');
     try {
       await writeFile(file, String(process.pid), { flag: 'wx' });
@@ -324,6 +331,10 @@ export class ClickSpool<T> {
       throw new SpoolLockedError(`click spool ${this.options.dir} is in use by process ${holder}`);
     // Its holder died (a crash or kill -9): take the spool over.
     await writeFile(file, String(process.pid));
+  }
+
+  private claim(): void {
+    openDirs.add(resolve(this.options.dir));
   }
 
   /** Reads every segment: where clicks stand, which batches may have been written, a torn tail cut. */

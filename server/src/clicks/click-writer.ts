@@ -10,6 +10,7 @@ import {
 } from './click';
 import { AGGREGATED_BY_WRITER, aggregateBatch, LINK_AGGREGATES, writeAggregates } from './click-aggregates';
 import type { ClickEvents, RecordedClick } from './click.events';
+import type { ClickSpool } from './click-spool';
 
 export interface ClickWriterOptions<Q> {
   /** Flush when this many clicks are queued… */
@@ -17,28 +18,40 @@ export interface ClickWriterOptions<Q> {
   /** …or this long after the first one arrived, whichever comes first. */
   flushIntervalMs?: number;
   /**
-   * Past this many queued clicks (a long database outage), new clicks are dropped and counted in
-   * `stats.dropped`. Each queued click holds its header strings, ~0.5 KB, so 250,000 is ~125 MB.
+   * Clicks held in memory. Without a spool, clicks past this (a long outage, saturation) are dropped
+   * and counted in `stats.dropped`; with one, they wait on disk and are read back in order.
    */
   maxQueued?: number;
-  /** Turns a queued item into the stored click, at write time (off the redirect's response path). */
-  prepare?: (item: Q) => CapturedClick;
+  /**
+   * Turns queued items into stored clicks, a slice at a time, off the redirect's response path (see
+   * PreparePool); null for an item that cannot be prepared (counted as dropped).
+   */
+  prepare?: (items: Q[]) => Promise<(CapturedClick | null)[]> | (CapturedClick | null)[];
+  /** The durable log every prepared click is appended to before it is written (see ClickSpool). */
+  spool?: ClickSpool<CapturedClick> | null;
   onError?: (error: unknown) => void;
   /** Told of every batch: inside its transaction (hooks) and after its COMMIT (listeners). */
   events?: EventBus<ClickEvents>;
 }
 
 export interface ClickWriterStats {
+  /** Clicks in memory: waiting for preparation or for their batch. */
   queued: number;
+  /** Clicks waiting on disk only (the spool's backlog beyond memory). */
+  spooled: number;
   written: number;
+  /** Clicks lost: memory full without a spool, disk full, or a click that could not be prepared. */
   dropped: number;
   failedFlushes: number;
 }
 
 export const DEFAULT_MAX_QUEUED_CLICKS = 250_000;
+/** Raw clicks waiting for preparation, with a spool (seconds of saturation: preparation lags). */
+const MAX_INTAKE = 100_000;
 
 // A batch's id is claimed in its own transaction, so a retry after a lost COMMIT acknowledgement
-// (the connection died between commit and reply) finds it and writes nothing twice.
+// (the connection died between commit and reply) finds it and writes nothing twice. The spool
+// records the id before the write, so a replay after a crash is idempotent too.
 const CLAIM_BATCH = `INSERT INTO click_batches (id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING id`;
 const PRUNE_BATCHES = `DELETE FROM click_batches WHERE written_at < now() - interval '1 day'`;
 
@@ -52,30 +65,53 @@ const INSERT_VISITORS = `
   ON CONFLICT DO NOTHING
   RETURNING link_id, visitor`;
 
+/** A prepared click in memory; `seq` is its place in the spool (null: not spooled). */
+interface Entry {
+  seq: number | null;
+  click: CapturedClick;
+}
+
+/** The spool keeps ISO strings for dates. */
+const revive = (click: CapturedClick): CapturedClick => ({ ...click, clickedAt: new Date(click.clickedAt) });
+
 /**
- * Queues clicks in memory and writes them in multi-row statements, so a redirect never waits on the
- * database. Uniqueness is decided inside the write transaction by the link_visitors primary key: of
- * all clicks racing for one (link, visitor) — in one batch, or in batches of other writers and
- * processes — exactly one inserts the key and is UNIQUE. A failed batch (database away, pool timeout,
- * deadlock) is rolled back whole and retried with backoff; the queue is kept meanwhile, up to
- * `maxQueued`.
+ * Takes clicks from the redirect and writes them in multi-row statements, so a redirect never waits
+ * on the database:
+ *
+ *   enqueue → intake (raw) → prepare (worker threads) → spool (disk, group-committed) + memory → batch
+ *
+ * Uniqueness is decided inside the write transaction by the link_visitors primary key: of all clicks
+ * racing for one (link, visitor) — in one batch, or in batches of other writers and processes — exactly
+ * one inserts the key and is UNIQUE. A failed batch (database away, pool timeout, deadlock) is rolled
+ * back whole and retried with backoff. With a spool, clicks beyond `maxQueued` wait on disk, and after
+ * a restart the spool's unwritten clicks are written first, in order, each batch under its first id.
  */
 export class ClickWriter<Q = CapturedClick> {
-  private queue: Q[] = [];
+  private intake: Q[] = [];
+  /** Clicks taken from the intake, being prepared. */
+  private preparing = 0;
+  private mem: Entry[] = [];
+  /** The next spooled click not yet read into `mem` (clicks from here on wait on disk). */
+  private loadedTo = 0;
   private timer: NodeJS.Timeout | null = null;
+  private intakeTimer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> | null = null;
+  private pumping: Promise<void> | null = null;
   private readonly maxBatch: number;
   private readonly flushIntervalMs: number;
   private readonly maxQueued: number;
-  private readonly prepare: (item: Q) => CapturedClick;
+  private readonly prepare: (items: Q[]) => Promise<(CapturedClick | null)[]> | (CapturedClick | null)[];
+  private readonly spool: ClickSpool<CapturedClick> | null;
   private retryDelayMs = 0;
   /** No flush before this time (epoch ms): the backoff after a failed batch. */
   private retryAt = 0;
   private timerDueAt = 0;
   private lastPrune = 0;
+  /** When the writer last made progress, or last had work after being idle (see `stalledForMs`). */
+  private progressAt = Date.now();
   /** The batch at the head of the queue keeps its id across retries (see CLAIM_BATCH). */
-  private headBatch: { id: string; size: number; clicks: CapturedClick[] } | null = null;
-  readonly stats: ClickWriterStats = { queued: 0, written: 0, dropped: 0, failedFlushes: 0 };
+  private headBatch: { id: string; size: number; to: number | null; clicks: CapturedClick[] } | null = null;
+  readonly stats: ClickWriterStats = { queued: 0, spooled: 0, written: 0, dropped: 0, failedFlushes: 0 };
 
   /**
    * Talks to the pg pool directly, so a failed batch is not logged with every parameter (user agents,
@@ -88,22 +124,116 @@ export class ClickWriter<Q = CapturedClick> {
     this.maxBatch = options.maxBatch ?? 500;
     this.flushIntervalMs = options.flushIntervalMs ?? 50;
     this.maxQueued = options.maxQueued ?? DEFAULT_MAX_QUEUED_CLICKS;
-    this.prepare = options.prepare ?? ((item) => item as unknown as CapturedClick);
+    this.prepare = options.prepare ?? ((items) => items as unknown as CapturedClick[]);
+    this.spool = options.spool ?? null;
+    if (this.spool) {
+      this.loadedTo = this.spool.doneUpTo;
+      // Clicks a previous run left unwritten.
+      if (this.spool.pending > 0) this.kick(0);
+    }
   }
 
   enqueue(click: Q): void {
-    if (this.queue.length >= this.maxQueued) {
+    // With a spool, memory bounds only the prepared clicks; the intake is drained every few ms.
+    const full = this.spool
+      ? this.intake.length >= MAX_INTAKE
+      : this.intake.length + this.mem.length >= this.maxQueued;
+    if (full) {
       this.stats.dropped++;
       return;
     }
-    this.queue.push(click);
-    this.stats.queued = this.queue.length;
-    if (this.queue.length >= this.maxBatch) this.kick(0);
-    else this.kick(this.flushIntervalMs);
+    if (this.pending === 0) this.progressAt = Date.now();
+    this.intake.push(click);
+    if (this.intake.length >= this.maxBatch) this.schedulePump(0);
+    else this.schedulePump(Math.min(this.flushIntervalMs, 10));
   }
 
+  /** Clicks accepted and not yet written: in memory, and waiting on disk. */
   get pending(): number {
-    return this.queue.length;
+    return this.intake.length + this.preparing + this.mem.length + this.onDiskOnly;
+  }
+
+  /** Pending clicks that a kill -9 now would lose (the rest are in the spool, synced or not). */
+  get volatile(): number {
+    return this.intake.length + this.preparing + this.mem.filter((e) => e.seq === null).length;
+  }
+
+  /**
+   * How long the writer has had clicks and written none: 0 when idle or progressing. The readiness
+   * probe fails past a few seconds (the database is away, or every write fails).
+   */
+  get stalledForMs(): number {
+    return this.pending === 0 ? 0 : Date.now() - this.progressAt;
+  }
+
+  private get onDiskOnly(): number {
+    return this.spool ? Math.max(0, this.spool.nextSeq - this.loadedTo) : 0;
+  }
+
+  private updateStats(): void {
+    this.stats.queued = this.intake.length + this.preparing + this.mem.length;
+    this.stats.spooled = this.onDiskOnly;
+  }
+
+  private schedulePump(delayMs: number): void {
+    if (this.intakeTimer || this.pumping) return;
+    this.intakeTimer = setTimeout(() => {
+      this.intakeTimer = null;
+      void this.pump();
+    }, delayMs);
+    this.intakeTimer.unref();
+  }
+
+  /** Prepares the intake and hands it to the spool and the memory queue. */
+  private pump(): Promise<void> {
+    if (this.pumping) return this.pumping;
+    if (this.intakeTimer) {
+      clearTimeout(this.intakeTimer);
+      this.intakeTimer = null;
+    }
+    this.pumping = (async () => {
+      while (this.intake.length > 0) {
+        const items = this.intake.splice(0, this.maxBatch);
+        this.preparing = items.length;
+        let prepared: (CapturedClick | null)[];
+        try {
+          prepared = await this.prepare(items);
+        } catch (error) {
+          // The pool itself failed (a worker died): these clicks cannot be prepared.
+          this.stats.dropped += items.length;
+          this.options.onError?.(error);
+          continue;
+        } finally {
+          this.preparing = 0;
+        }
+        for (const click of prepared) {
+          if (click) this.admit(click);
+          else this.stats.dropped++;
+        }
+      }
+    })();
+    return this.pumping.finally(() => {
+      this.pumping = null;
+      this.updateStats();
+      if (this.intake.length > 0) this.schedulePump(0);
+      if (this.mem.length > 0 || this.onDiskOnly > 0)
+        this.kick(this.mem.length >= this.maxBatch ? 0 : this.flushIntervalMs);
+    });
+  }
+
+  private admit(click: CapturedClick): void {
+    const seq = this.spool?.append(click) ?? null;
+    if (seq !== null) {
+      // In memory too, unless older clicks still wait on disk (they go first) or memory is full.
+      if (seq === this.loadedTo && this.mem.length < this.maxQueued) {
+        this.mem.push({ seq, click });
+        this.loadedTo = seq + 1;
+      }
+      return;
+    }
+    if (this.spool) this.options.onError?.(new Error('Click spool refused a click: its disk is nearly full'));
+    if (this.mem.length < this.maxQueued) this.mem.push({ seq: null, click });
+    else this.stats.dropped++;
   }
 
   /**
@@ -124,6 +254,59 @@ export class ClickWriter<Q = CapturedClick> {
     this.timer.unref();
   }
 
+  /** Reads clicks waiting on disk back into memory, at least up to `upTo` when given. */
+  private async refill(upTo = 0): Promise<void> {
+    const spool = this.spool;
+    if (!spool) return;
+    while (this.loadedTo < spool.nextSeq && (this.mem.length < this.maxBatch || this.loadedTo < upTo)) {
+      const want = Math.max(this.maxBatch * 4, upTo - this.loadedTo);
+      const records = await spool.read(this.loadedTo, Math.min(want, this.maxQueued));
+      if (records.length === 0) {
+        // Lines lost to corruption: nothing more can be read from here.
+        this.loadedTo = spool.nextSeq;
+        break;
+      }
+      for (const r of records) this.mem.push({ seq: r.seq, click: revive(r.item) });
+      this.loadedTo = records.at(-1)!.seq + 1;
+    }
+  }
+
+  /** The next batch: a batch a crashed run had started is replayed whole, under its own id. */
+  private async nextBatch(): Promise<{
+    id: string;
+    size: number;
+    to: number | null;
+    clicks: CapturedClick[];
+  } | null> {
+    const spool = this.spool;
+    const replay = spool?.pendingBatches[0];
+    await this.refill(replay?.to);
+    if (this.mem.length === 0) return null;
+    let id: string;
+    let size: number;
+    if (replay && this.mem[0]!.seq === replay.from) {
+      id = replay.id;
+      size = this.mem.findIndex((e) => e.seq === null || e.seq >= replay.to);
+      if (size < 0) size = this.mem.length;
+    } else {
+      id = randomUUID();
+      size = Math.min(this.maxBatch, this.mem.length);
+    }
+    const entries = this.mem.slice(0, size);
+    const seqs = entries.flatMap((e) => (e.seq === null ? [] : [e.seq]));
+    const to = seqs.length > 0 ? seqs.at(-1)! + 1 : null;
+    if (spool && to !== null) {
+      if (id !== replay?.id) spool.markBatch({ id, from: seqs[0]!, to });
+      try {
+        // The batch's id reaches the disk before the database sees it.
+        await spool.sync();
+      } catch (error) {
+        this.options.onError?.(error);
+      }
+    }
+    return { id, size, to, clicks: entries.map((e) => e.click) };
+  }
+
   /** Writes everything queued so far; resolves when the queue is empty or a write failed. */
   async flush(): Promise<void> {
     if (this.flushing) return this.flushing;
@@ -132,17 +315,17 @@ export class ClickWriter<Q = CapturedClick> {
       this.timer = null;
     }
     this.flushing = (async () => {
-      while (this.queue.length > 0) {
-        if (!this.headBatch) {
-          const items = this.queue.slice(0, this.maxBatch);
-          this.headBatch = { id: randomUUID(), size: items.length, clicks: await this.prepareAll(items) };
-        }
+      for (;;) {
+        this.headBatch ??= await this.nextBatch();
         const batch = this.headBatch;
+        if (!batch) break;
         try {
           await this.write(batch.id, batch.clicks);
-          this.queue.splice(0, batch.size);
+          this.mem.splice(0, batch.size);
           this.headBatch = null;
+          if (batch.to !== null) this.spool?.markDone(batch.to);
           this.stats.written += batch.clicks.length;
+          this.progressAt = Date.now();
           this.retryDelayMs = 0;
           this.retryAt = 0;
         } catch (error) {
@@ -152,7 +335,7 @@ export class ClickWriter<Q = CapturedClick> {
           this.options.onError?.(error);
           break;
         } finally {
-          this.stats.queued = this.queue.length;
+          this.updateStats();
         }
       }
     })();
@@ -160,36 +343,37 @@ export class ClickWriter<Q = CapturedClick> {
       await this.flushing;
     } finally {
       this.flushing = null;
-      if (this.queue.length > 0) this.kick(this.flushIntervalMs);
+      if (this.mem.length > 0 || this.onDiskOnly > 0) this.kick(this.flushIntervalMs);
     }
   }
 
-  /** Flushes until the queue is empty or `timeoutMs` has passed; true when everything was written. */
+  /** Flushes until nothing is pending or `timeoutMs` has passed; true when everything was written. */
   async drain(timeoutMs = 10_000): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
-    while (this.queue.length > 0 && Date.now() < deadline) {
+    while (this.pending > 0 && Date.now() < deadline) {
+      await this.pump();
       await this.flush();
-      if (this.queue.length > 0)
-        await new Promise((r) => setTimeout(r, Math.min(this.retryDelayMs || 50, 1000)));
+      if (this.pending > 0 && this.retryAt > Date.now())
+        await new Promise((r) =>
+          setTimeout(r, Math.min(this.retryAt - Date.now(), deadline - Date.now(), 1000)),
+        );
     }
-    return this.queue.length === 0;
+    return this.pending === 0;
   }
 
-  /** Prepares a batch in slices, yielding in between so redirects are answered meanwhile. */
-  private async prepareAll(items: Q[]): Promise<CapturedClick[]> {
-    const clicks: CapturedClick[] = [];
-    for (let i = 0; i < items.length; i++) {
-      if (i > 0 && i % 100 === 0) await new Promise((r) => setImmediate(r));
-      const item = items[i]!;
-      try {
-        clicks.push(this.prepare(item));
-      } catch (error) {
-        // One malformed click must not block the queue behind it.
-        this.stats.dropped++;
-        this.options.onError?.(error);
-      }
-    }
-    return clicks;
+  /**
+   * For shutdown: prepares and spools what is left, writes what it can within `timeoutMs`, and closes
+   * the spool. Clicks still unwritten then are on disk, written first on the next start.
+   */
+  async close(timeoutMs = 15_000): Promise<{ written: boolean; unwritten: number; onDisk: boolean }> {
+    await this.pump();
+    const written = await this.drain(timeoutMs);
+    const unwritten = this.pending;
+    const onDisk = this.spool !== null && this.volatile === 0;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.spool?.close();
+    return { written, unwritten, onDisk };
   }
 
   private async write(batchId: string, captured: CapturedClick[]): Promise<void> {

@@ -2,19 +2,32 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Core } from '../core';
 import type { LinkReader } from '../links/link.reader';
 import { REDIRECT_PAGE_HEADERS } from '../security/http';
-import { enrichClick, type RawClick } from './click-capture';
+import type { CapturedClick } from './click';
+import type { RawClick } from './click-capture';
+import { ClickSpool } from './click-spool';
 import { ClickWriter } from './click-writer';
 import { LinkCache, LinkChangeSubscriber, linkLookup } from './link-cache';
 import { NotFoundThrottle } from './not-found-throttle';
 import { RedirectLoopGuard } from './redirect-loop';
 import { createRedirectHandler, memoizeTrust, type TrustFn } from './redirect.route';
-import { VisitorKeys } from './visitor';
+import { PreparePool } from './prepare-pool';
 
 /** The redirect (GET /:code), its link cache, and the click pipeline behind it. */
-export function createClicks({ config, database, events }: Core, deps: { links: LinkReader }) {
-  const visitorKeys = new VisitorKeys(config.sessionSecret);
+export async function createClicks({ config, database, events }: Core, deps: { links: LinkReader }) {
+  const preparer = new PreparePool(config.sessionSecret, config.clickPrepareThreads);
+  const spool = config.clickSpoolDir
+    ? await ClickSpool.open<CapturedClick>({
+        dir: config.clickSpoolDir,
+        commitIntervalMs: config.clickSpoolCommitMs,
+        minFreeBytes: config.clickSpoolMinFreeBytes,
+        alarmBytes: config.clickSpoolAlarmBytes,
+      })
+    : null;
+  if (spool && spool.pending > 0)
+    console.log(`Click spool: ${spool.pending} clicks from the last run will be written first`);
   const writer = new ClickWriter<RawClick>(database.pool, {
-    prepare: (raw) => enrichClick(raw, visitorKeys),
+    prepare: (raws) => preparer.prepare(raws),
+    spool,
     onError: (error) => console.error(`Click write failed, will retry: ${(error as Error).message}`),
     events,
   });
@@ -60,12 +73,21 @@ export function createClicks({ config, database, events }: Core, deps: { links: 
         isOwnAuthority: opts.isOwnAuthority,
       });
     },
-    /** Stops hearing other replicas, then writes every queued click (up to 15 s). */
+    /**
+     * Stops hearing other replicas, then writes every queued click (up to 15 s). Clicks it could not
+     * write stay in the spool, written first on the next start.
+     */
     async close() {
       await subscriber?.stop();
-      const written = await writer.drain(15_000);
-      if (!written) console.error(`Shutting down with ${writer.pending} clicks not written`);
+      const { written, unwritten, onDisk } = await writer.close(15_000);
+      await preparer.close();
+      if (!written)
+        console.error(
+          onDisk
+            ? `Shutting down with ${unwritten} clicks in the spool, to be written on the next start`
+            : `Shutting down with ${unwritten} clicks not written`,
+        );
     },
   };
 }
-export type ClicksModule = ReturnType<typeof createClicks>;
+export type ClicksModule = Awaited<ReturnType<typeof createClicks>>;

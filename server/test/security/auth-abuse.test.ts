@@ -85,7 +85,10 @@ describe('log-in throttling', () => {
 
   it('counts an account’s failures in the database, so every replica sees them', async () => {
     // A second app on the same database stands for another replica.
-    const replica: App = await createApp({ ...server.config, publicBaseUrl: 'http://sl.test' }, server.db);
+    const replica: App = await createApp(
+      { ...server.config, publicBaseUrl: 'http://sl.test', clickSpoolDir: null },
+      server.db,
+    );
     await new Promise<void>((resolve) => replica.server.listen(0, '127.0.0.1', resolve));
     const replicaUrl = `http://127.0.0.1:${(replica.server.address() as AddressInfo).port}`;
     try {

@@ -154,6 +154,8 @@ describe('click spool', () => {
   it('belongs to one live process; a dead holder is taken over', async () => {
     const dir = await scratch();
     const spool = await ClickSpool.open<Item>({ dir, minFreeBytes: 0 });
+    await assert.rejects(ClickSpool.open<Item>({ dir, minFreeBytes: 0 }), SpoolLockedError);
+    await spool.close();
     // pid 1 is alive (and not us): the folder is in use.
     await writeFile(join(dir, 'spool.lock'), '1');
     await assert.rejects(ClickSpool.open<Item>({ dir, minFreeBytes: 0 }), SpoolLockedError);
@@ -161,6 +163,5 @@ describe('click spool', () => {
     await writeFile(join(dir, 'spool.lock'), '4194999');
     const next = await ClickSpool.open<Item>({ dir, minFreeBytes: 0 });
     await next.close();
-    await spool.close();
   });
 });

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,10 +36,13 @@ export async function startTestServer(
   options: TestServerOptions = {},
 ): Promise<TestServer> {
   // Every test signs up accounts of its own from 127.0.0.1: the sign-up throttle's test sets its limit.
+  // Each server its own click spool, as each replica has its own disk.
+  const spoolDir = env.CLICK_SPOOL_DIR ? null : mkdtempSync(join(tmpdir(), 'sl-spool-'));
   const probe = loadConfig({
     SESSION_SECRET: 'test-secret-0123456789',
     SIGNUP_RATE_LIMIT: '0',
     ...process.env,
+    ...(spoolDir ? { CLICK_SPOOL_DIR: spoolDir } : {}),
     ...env,
     PORT: '0',
   });
@@ -57,6 +60,7 @@ export async function startTestServer(
     async close() {
       await app.close();
       if (!options.database) await db.close();
+      if (spoolDir) rmSync(spoolDir, { recursive: true, force: true });
     },
   };
 }
