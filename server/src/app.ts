@@ -83,7 +83,11 @@ export async function createApp(config: Config, database: Database): Promise<App
     plugins: [metrics.graphqlPlugin],
   });
 
-  mountProbes(app, { ping: () => database.dataSource.query('SELECT 1'), registry: metrics.registry });
+  mountProbes(app, {
+    ping: () => database.dataSource.query('SELECT 1'),
+    registry: metrics.registry,
+    writerStalledMs: () => clicks.writer.stalledForMs,
+  });
   // The HTTP API beside GraphQL (the CSV export) gets the same headers and the same CORS rule.
   app.use('/api', apiSecurityHeaders(config), corsForIntegrations(config));
   app.use('/graphql', apiSecurityHeaders(config), corsForIntegrations(config), ...graphql.middleware);

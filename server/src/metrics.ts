@@ -4,7 +4,12 @@ import type { ClickWriterStats } from './clicks/click-writer';
 import type { LinkCacheStats } from './clicks/link-cache';
 
 export interface MetricSources {
-  writer: { stats: ClickWriterStats; pending: number };
+  writer: {
+    stats: ClickWriterStats;
+    pending: number;
+    stalledForMs: number;
+    spoolStats: { bytes: number; freeBytes: number; alarm: boolean } | null;
+  };
   cache: { stats: LinkCacheStats; size: number };
   /** Absent on the embedded database (one process, nothing to listen to). */
   subscriber: { connected: boolean } | null;
@@ -48,7 +53,45 @@ export function createMetrics(sources: MetricSources) {
       },
     });
   };
-  fromStats('sl_clicks_queued', 'Clicks waiting in memory to be written', () => writer.pending, 'gauge');
+  fromStats(
+    'sl_clicks_queued',
+    'Clicks accepted and not yet written (in memory or in the spool)',
+    () => writer.pending,
+    'gauge',
+  );
+  fromStats(
+    'sl_clicks_spooled',
+    'Clicks waiting on disk only: the backlog beyond memory',
+    () => writer.stats.spooled,
+    'gauge',
+  );
+  fromStats(
+    'sl_click_writer_stalled_seconds',
+    'How long the click writer has had clicks and written none (0 when idle or writing)',
+    () => writer.stalledForMs / 1000,
+    'gauge',
+  );
+  const spool = () => writer.spoolStats;
+  if (spool()) {
+    fromStats(
+      'sl_click_spool_bytes',
+      'Bytes of click spool segments on disk',
+      () => spool()?.bytes ?? 0,
+      'gauge',
+    );
+    fromStats(
+      'sl_click_spool_free_bytes',
+      "Free bytes on the click spool's disk",
+      () => spool()?.freeBytes ?? 0,
+      'gauge',
+    );
+    fromStats(
+      'sl_click_spool_alarm',
+      '1 when the spool holds more than CLICK_SPOOL_ALARM_MB or its disk nears CLICK_SPOOL_MIN_FREE_MB',
+      () => (spool()?.alarm ? 1 : 0),
+      'gauge',
+    );
+  }
   fromStats(
     'sl_clicks_written_total',
     'Clicks written to the database',
@@ -57,7 +100,7 @@ export function createMetrics(sources: MetricSources) {
   );
   fromStats(
     'sl_clicks_dropped_total',
-    'Clicks dropped because the in-memory queue was full (a long database outage)',
+    'Clicks lost: memory full without a spool, spool disk full, or a click that could not be prepared',
     () => writer.stats.dropped,
     'counter',
   );

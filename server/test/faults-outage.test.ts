@@ -52,6 +52,11 @@ describe('fault: the database goes away under load', () => {
       assert.equal(ready.status, 503);
       assert.ok(Date.now() - started < 3_000, `readyz answered in ${Date.now() - started} ms`);
       assert.equal((await fetch(`${server.url}/healthz`)).status, 200);
+      // GraphQL says the service is unavailable, coded and with a Retry-After, rather than a 500.
+      const res = await client.request(`{ links(first: 1) { totalCount } }`);
+      assert.equal(res.status, 503, JSON.stringify(res.errors));
+      assert.equal(res.headers.get('retry-after'), '5');
+      assert.equal(res.errors?.[0]?.extensions?.code, 'SERVICE_UNAVAILABLE');
 
       await sleep(4_000);
       assert.ok(load.result.redirects > cutAt + 50, 'redirects went on during the outage');

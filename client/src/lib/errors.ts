@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface AppErrorInfo {
@@ -64,6 +65,7 @@ const CODE_MESSAGES: Partial<Record<string, string>> = {
   NOT_FOUND: 'This item no longer exists.',
   FORBIDDEN: 'You are not allowed to do this.',
   RATE_LIMITED: 'Too many attempts. Wait a moment and try again.',
+  SERVICE_UNAVAILABLE: 'Smart Links is briefly unavailable. Try again in a few seconds.',
   INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again.',
 };
 

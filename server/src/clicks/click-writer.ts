@@ -166,6 +166,13 @@ export class ClickWriter<Q = CapturedClick> {
     return this.pending === 0 ? 0 : Date.now() - this.progressAt;
   }
 
+  /** The spool's size, free disk and alarm, or null without a spool. */
+  get spoolStats(): { bytes: number; freeBytes: number; alarm: boolean } | null {
+    if (!this.spool) return null;
+    const { bytes, freeBytes } = this.spool.stats;
+    return { bytes, freeBytes, alarm: this.spool.alarm };
+  }
+
   private get onDiskOnly(): number {
     return this.spool ? Math.max(0, this.spool.nextSeq - this.loadedTo) : 0;
   }

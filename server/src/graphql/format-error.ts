@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError, ErrorCode } from '../shared/errors';
+import { isDatabaseUnavailable, serviceUnavailable } from './unavailable';
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 const GRAPHQL_CODES = new Set([
@@ -21,8 +22,10 @@ export function formatError(
   error: unknown,
   isProduction: boolean,
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  let original = unwrapResolverError(error);
   const code = formatted.extensions?.code as string | undefined;
+  // The database is away: a coded, retryable answer (unavailablePlugin makes it a 503), not a 500.
+  if (!(original instanceof AppError) && isDatabaseUnavailable(original)) original = serviceUnavailable();
   if (original instanceof AppError) {
     // `http` (a status for Apollo) is consumed by Apollo and not for clients.
     const { http: _http, ...extensions } = original.extensions;

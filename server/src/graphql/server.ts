@@ -9,6 +9,7 @@ import { accessPlugin } from './access';
 import { formatError } from './format-error';
 import { costLimitPlugin, GRAPHQL_LIMITS, limitRules } from './limits';
 import { variableErrorFieldsPlugin } from './variable-errors';
+import { isDatabaseUnavailable, serviceUnavailable, unavailablePlugin } from './unavailable';
 
 export interface GraphQLOptions<C extends BaseContext> {
   schema: GraphQLSchema;
@@ -45,6 +46,7 @@ export async function createGraphQL<C extends BaseContext>(
     validationRules: limitRules(),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
+      unavailablePlugin<C>(),
       ...(options.plugins ?? []),
       accessPlugin({ isProduction, mayWrite: options.mayWrite, isSignedIn: options.isSignedIn }),
       costLimitPlugin(schema),
@@ -57,7 +59,13 @@ export async function createGraphQL<C extends BaseContext>(
     apollo,
     middleware: [
       express.json({ limit: '100kb' }),
-      expressMiddleware(apollo, { context: ({ req, res }) => options.context(req, res) }),
+      expressMiddleware(apollo, {
+        // Reading the caller's session needs the database: when it is away, say so with a 503.
+        context: ({ req, res }) =>
+          options.context(req, res).catch((error: unknown) => {
+            throw isDatabaseUnavailable(error) ? serviceUnavailable() : error;
+          }),
+      }),
     ],
   };
 }
