@@ -10,9 +10,9 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { resolve } from 'node:path';
-import { pickUserAgent, seededRandom, visitorAddress } from '../test/fixtures/traffic';
 import { signUp } from '../test/utils/graphql';
 import { scratchPostgres, spawnServer, type ServerProcess } from '../test/utils/process';
+import { buildRequests } from './requests';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 60_000);
@@ -24,29 +24,6 @@ interface Round {
   latencies: number[];
   answered: number;
   errors: number;
-}
-
-/** A fixed set of requests cycled by every connection: codes, utm queries, user agents, visitor addresses, cookies. */
-function buildRequests(codes: string[]): autocannon.Request[] {
-  const random = seededRandom(1);
-  const cookies = Array.from(
-    { length: 200 },
-    (_, i) => `sl_vid=${Buffer.alloc(16, i).toString('base64url')}`,
-  );
-  return Array.from({ length: 2000 }, () => {
-    const code = codes[Math.floor(random() * codes.length)];
-    const headers: Record<string, string> = {
-      'user-agent': pickUserAgent(random),
-      'x-forwarded-for': visitorAddress(random),
-    };
-    if (random() < 0.3) headers.cookie = cookies[Math.floor(random() * cookies.length)]!;
-    if (random() < 0.4) headers.referer = 'https://l.instagram.com/';
-    return {
-      method: 'GET',
-      path: random() < 0.5 ? `/${code}?utm_source=whatsapp&utm_campaign=spring` : `/${code}`,
-      headers,
-    };
-  });
 }
 
 async function load(url: string, requests: autocannon.Request[], amount: number): Promise<Round> {

@@ -7,6 +7,7 @@ export interface MetricSources {
   writer: {
     stats: ClickWriterStats;
     pending: number;
+    volatile: number;
     stalledForMs: number;
     spoolStats: { bytes: number; freeBytes: number; alarm: boolean } | null;
   };
@@ -57,6 +58,12 @@ export function createMetrics(sources: MetricSources) {
     'sl_clicks_queued',
     'Clicks accepted and not yet written (in memory or in the spool)',
     () => writer.pending,
+    'gauge',
+  );
+  fromStats(
+    'sl_clicks_unspooled',
+    'Clicks accepted and not yet on disk (being prepared or in the commit buffer): what a crash would lose',
+    () => writer.volatile,
     'gauge',
   );
   fromStats(

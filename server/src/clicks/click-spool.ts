@@ -145,6 +145,11 @@ export class ClickSpool<T> {
     return spool;
   }
 
+  /** Clicks below this are on disk (written and fdatasync'ed). */
+  get syncedSeq(): number {
+    return this.writtenSeq;
+  }
+
   get dir(): string {
     return this.options.dir;
   }

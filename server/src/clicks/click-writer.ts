@@ -153,9 +153,13 @@ export class ClickWriter<Q = CapturedClick> {
     return this.intake.length + this.preparing + this.mem.length + this.onDiskOnly;
   }
 
-  /** Pending clicks that a kill -9 now would lose (the rest are in the spool, synced or not). */
+  /**
+   * Pending clicks that a kill -9 now would lose: not prepared yet, in the spool's commit buffer, or
+   * kept in memory only (no spool, or its disk full).
+   */
   get volatile(): number {
-    return this.intake.length + this.preparing + this.mem.filter((e) => e.seq === null).length;
+    const unsynced = this.spool ? this.spool.nextSeq - this.spool.syncedSeq : 0;
+    return this.intake.length + this.preparing + unsynced + this.mem.filter((e) => e.seq === null).length;
   }
 
   /**
