@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { Piscina } from 'piscina';
-import { enrichClick, type RawClick } from './click-capture';
+import type { RawClick } from './click-capture';
 import type { CapturedClick } from './click';
 import { VisitorKeys } from './visitor';
 
@@ -34,6 +34,8 @@ export class PreparePool {
 
   async prepare(raws: RawClick[]): Promise<(CapturedClick | null)[]> {
     if (this.pool) return (await this.pool.run(raws)) as (CapturedClick | null)[];
+    // Loaded only when preparing here: the geolocation tables cost ~100 MB in each thread that loads them.
+    const { enrichClick } = await import('./click-capture.js');
     const out: (CapturedClick | null)[] = [];
     for (let i = 0; i < raws.length; i++) {
       if (i > 0 && i % 100 === 0) await new Promise((r) => setImmediate(r));
