@@ -25,6 +25,12 @@ export interface Config {
   keepAliveTimeoutMs: number;
   /** How long a starting process waits for another one's migrations (MIGRATION_LOCK_TIMEOUT, seconds). */
   migrationLockTimeoutMs: number;
+  /** Seconds before each webhook retry; a message gets 1 + this many attempts. */
+  webhookRetryDelays: number[];
+  /** Deliveries ending FAILED in a row after which a webhook is disabled. */
+  webhookMaxConsecutiveFailures: number;
+  /** Lets webhooks use http and reach private, loopback and link-local addresses (development, on-premises). */
+  webhookAllowPrivate: boolean;
 }
 
 export const DEFAULT_MIGRATION_LOCK_TIMEOUT_MS = 300_000;
@@ -143,6 +149,29 @@ function parseOrigins(variable: string, raw: string | undefined): string[] {
     });
 }
 
+export const DEFAULT_WEBHOOK_RETRY_DELAYS = [5, 300, 1800, 7200, 18000, 36000, 36000];
+
+function parseRetryDelays(raw: string | undefined): number[] {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_WEBHOOK_RETRY_DELAYS;
+  const parts = raw.split(',').map((s) => s.trim());
+  // Fractions are allowed (tests retry within seconds); a week bounds a single wait.
+  if (parts.length > 20 || parts.some((p) => !/^\d+(\.\d+)?$/.test(p) || Number(p) > 604_800)) {
+    throw new ConfigError(
+      `WEBHOOK_RETRY_DELAYS must be up to 20 comma-separated numbers of seconds (each at most 604800), e.g. 5,300,1800; got "${raw}"`,
+    );
+  }
+  return parts.map(Number);
+}
+
+function parsePositiveInteger(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw.trim());
+  if (!/^\d+$/.test(raw.trim()) || value < 1 || value > 1_000_000) {
+    throw new ConfigError(`${name} must be a whole number from 1 to 1000000, got "${raw}"`);
+  }
+  return value;
+}
+
 /** Reads the session secret from the data folder, creating it on first start. */
 function loadOrCreateSecret(dataDir: string): string {
   const file = join(dataDir, 'session-secret');
@@ -188,5 +217,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         DEFAULT_MIGRATION_LOCK_TIMEOUT_MS / 1000,
         86_400,
       ) * 1000,
+    webhookRetryDelays: parseRetryDelays(env.WEBHOOK_RETRY_DELAYS),
+    webhookMaxConsecutiveFailures: parsePositiveInteger(
+      'WEBHOOK_MAX_CONSECUTIVE_FAILURES',
+      env.WEBHOOK_MAX_CONSECUTIVE_FAILURES,
+      50,
+    ),
+    webhookAllowPrivate: parseBoolean('WEBHOOK_ALLOW_PRIVATE', env.WEBHOOK_ALLOW_PRIVATE, false),
   };
 }
