@@ -77,14 +77,19 @@ const CLAIM = `
     SELECT d.id FROM webhook_deliveries d
      WHERE d.id IN (SELECT id FROM picked) AND d.status = 'PENDING' AND d.next_attempt_at <= now()
        FOR UPDATE OF d SKIP LOCKED
+  ),
+  claimed AS (
+    UPDATE webhook_deliveries d
+       SET next_attempt_at = now() + $6::int * interval '1 millisecond', claim_token = $1
+      FROM webhooks w
+     WHERE d.id IN (SELECT id FROM locked) AND w.id = d.webhook_id
+    RETURNING d.id, d.webhook_id, d.body, d.attempts, d.created_at, w.url, w.secret_sealed
   )
-  UPDATE webhook_deliveries d
-     SET next_attempt_at = now() + $6::int * interval '1 millisecond', claim_token = $1
-    FROM webhooks w
-   WHERE d.id IN (SELECT id FROM locked) AND w.id = d.webhook_id
-  RETURNING d.id, d.webhook_id, d.body, d.attempts, d.created_at, w.url, w.secret_sealed`;
+  SELECT * FROM claimed`;
 
+// (UPDATEs are wrapped in WITH … SELECT: TypeORM's query() answers a bare UPDATE with [rows, count].)
 const RECORD = `
+  WITH recorded AS (
   UPDATE webhook_deliveries d
      SET attempts = d.attempts + 1,
          status = r.status,
@@ -96,7 +101,8 @@ const RECORD = `
     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::text[], $6::float8[], $7::timestamptz[])
       AS r(id, token, status, http_status, error, delay_ms, at)
    WHERE d.id = r.id AND d.claim_token = r.token
-  RETURNING d.id`;
+  RETURNING d.id
+  ) SELECT id FROM recorded`;
 
 // Deliveries that ended FAILED in a row, per webhook; the count restarts at a success. Reaching the
 // limit disables the webhook (once: the reason of the first disabling stays).

@@ -140,12 +140,14 @@ export class WebhookService {
     const enabled = input.enabled ?? current.enabled;
     // Turning a webhook on clears why it was turned off and restarts the count of failures in a row.
     const rows: WebhookRow[] = await this.db.query(
-      `UPDATE webhooks
+      `WITH updated AS (
+       UPDATE webhooks
           SET url = $3, events = $4, description = $5, enabled = $6, updated_at = now(),
               disabled_reason = CASE WHEN $6 THEN NULL ELSE disabled_reason END,
               consecutive_failures = CASE WHEN $6 AND NOT enabled THEN 0 ELSE consecutive_failures END
         WHERE id = $1 AND account_id = $2
-       RETURNING ${WEBHOOK_COLUMNS}`,
+       RETURNING ${WEBHOOK_COLUMNS}
+       ) SELECT * FROM updated`,
       [id, accountId, url, events, description, enabled],
     );
     if (!rows[0]) throw notFound('Webhook');
@@ -169,8 +171,10 @@ export class WebhookService {
     if (!isUuid(id)) throw notFound('Webhook');
     const secret = generateWebhookSecret();
     const rows: WebhookRow[] = await this.db.query(
-      `UPDATE webhooks SET secret_sealed = $3, updated_at = now() WHERE id = $1 AND account_id = $2
-       RETURNING ${WEBHOOK_COLUMNS}`,
+      `WITH rotated AS (
+         UPDATE webhooks SET secret_sealed = $3, updated_at = now() WHERE id = $1 AND account_id = $2
+         RETURNING ${WEBHOOK_COLUMNS}
+       ) SELECT * FROM rotated`,
       [id, accountId, this.secrets.seal(secret)],
     );
     if (!rows[0]) throw notFound('Webhook');
