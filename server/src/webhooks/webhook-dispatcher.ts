@@ -40,6 +40,7 @@ interface Claimed {
   created_at: Date;
   url: string;
   secret_sealed: string;
+  consecutive_failures: number;
 }
 
 interface Outcome {
@@ -83,7 +84,8 @@ const CLAIM = `
        SET next_attempt_at = now() + $6::int * interval '1 millisecond', claim_token = $1
       FROM webhooks w
      WHERE d.id IN (SELECT id FROM locked) AND w.id = d.webhook_id
-    RETURNING d.id, d.webhook_id, d.body, d.attempts, d.created_at, w.url, w.secret_sealed
+    RETURNING d.id, d.webhook_id, d.body, d.attempts, d.created_at, w.url, w.secret_sealed,
+              w.consecutive_failures
   )
   SELECT * FROM claimed`;
 
@@ -148,8 +150,8 @@ export class WebhookDispatcher {
   ) {
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
-    this.perWebhook = options.perWebhookConcurrency ?? 8;
-    this.maxInFlight = options.maxInFlight ?? 64;
+    this.perWebhook = options.perWebhookConcurrency ?? 32;
+    this.maxInFlight = options.maxInFlight ?? 256;
     // Longer than any attempt (timeout) plus the wait to record it.
     this.leaseMs = this.timeoutMs + 20_000;
   }
@@ -261,7 +263,8 @@ export class WebhookDispatcher {
         else this.inFlightByWebhook.delete(claim.webhook_id);
         this.sending.delete(done);
         // Record soon, in a batch with the others finishing now.
-        if (!this.stopped) this.schedule(20);
+        // Record (and claim more) at once: outcomes arriving while a tick runs are batched into the next.
+        if (!this.stopped) this.schedule(0);
       });
     this.sending.add(done);
   }
@@ -284,47 +287,33 @@ export class WebhookDispatcher {
         delayMs: status === 'PENDING' ? delays[attempt - 1]! * 1000 : 0,
       };
     });
+    const params = [
+      rows.map((r) => r.claim.id),
+      rows.map((r) => r.token),
+      rows.map((r) => r.status),
+      rows.map((r) => r.result.status),
+      rows.map((r) => r.result.error?.slice(0, 500) ?? null),
+      rows.map((r) => r.delayMs),
+      rows.map((r) => r.at.toISOString()),
+    ];
+    // The failure count changes only when a delivery ended FAILED, or succeeded after failures.
+    const countChanges = rows.some(
+      (r) => r.status === 'FAILED' || (r.status === 'SUCCEEDED' && r.claim.consecutive_failures > 0),
+    );
     let mine = new Set<string>();
     try {
-      await this.db.transaction(async (m) => {
-        const updated: { id: string }[] = await m.query(RECORD, [
-          rows.map((r) => r.claim.id),
-          rows.map((r) => r.token),
-          rows.map((r) => r.status),
-          rows.map((r) => r.result.status),
-          rows.map((r) => r.result.error?.slice(0, 500) ?? null),
-          rows.map((r) => r.delayMs),
-          rows.map((r) => r.at.toISOString()),
-        ]);
+      if (!countChanges) {
+        const updated: { id: string }[] = await this.db.query(RECORD, params);
         mine = new Set(updated.map((u) => u.id));
-        // Finished deliveries per webhook, in the order they finished.
-        const perWebhook = new Map<string, { reset: boolean; failed: number; lastError: string }>();
-        for (const row of rows) {
-          if (!mine.has(row.claim.id) || row.status === 'PENDING') continue;
-          const entry = perWebhook.get(row.claim.webhook_id) ?? { reset: false, failed: 0, lastError: '' };
-          if (row.status === 'SUCCEEDED') {
-            entry.reset = true;
-            entry.failed = 0;
-          } else {
-            entry.failed++;
-            entry.lastError = row.result.error ?? '';
-          }
-          perWebhook.set(row.claim.webhook_id, entry);
-        }
-        if (perWebhook.size > 0) {
-          const max = this.options.maxConsecutiveFailures;
-          const entries = [...perWebhook.entries()];
-          await m.query(COUNT_FAILURES, [
-            entries.map(([id]) => id),
-            entries.map(([, e]) => e.reset),
-            entries.map(([, e]) => e.failed),
-            max,
-            entries.map(([, e]) =>
-              `Disabled after ${max} deliveries in a row failed (last error: ${e.lastError})`.slice(0, 500),
-            ),
-          ]);
-        }
-      });
+      } else
+        await this.db.transaction(async (m) => {
+          const updated: { id: string }[] = await m.query(RECORD, params);
+          mine = new Set(updated.map((u) => u.id));
+          await this.countFailures(
+            m,
+            rows.filter((r) => mine.has(r.claim.id)),
+          );
+        });
     } catch (error) {
       this.outcomes = batch.concat(this.outcomes);
       throw error;
@@ -337,5 +326,37 @@ export class WebhookDispatcher {
       } else if (row.status === 'FAILED') this.stats.failed++;
       else this.stats.retrying++;
     }
+  }
+
+  /** Deliveries that ended FAILED in a row, per webhook, in the order they finished. */
+  private async countFailures(
+    sql: { query(sql: string, params?: unknown[]): Promise<unknown> },
+    rows: { claim: Claimed; status: string; result: AttemptResult }[],
+  ): Promise<void> {
+    const perWebhook = new Map<string, { reset: boolean; failed: number; lastError: string }>();
+    for (const row of rows) {
+      if (row.status === 'PENDING') continue;
+      const entry = perWebhook.get(row.claim.webhook_id) ?? { reset: false, failed: 0, lastError: '' };
+      if (row.status === 'SUCCEEDED') {
+        entry.reset = true;
+        entry.failed = 0;
+      } else {
+        entry.failed++;
+        entry.lastError = row.result.error ?? '';
+      }
+      perWebhook.set(row.claim.webhook_id, entry);
+    }
+    if (perWebhook.size === 0) return;
+    const max = this.options.maxConsecutiveFailures;
+    const entries = [...perWebhook.entries()];
+    await sql.query(COUNT_FAILURES, [
+      entries.map(([id]) => id),
+      entries.map(([, e]) => e.reset),
+      entries.map(([, e]) => e.failed),
+      max,
+      entries.map(([, e]) =>
+        `Disabled after ${max} deliveries in a row failed (last error: ${e.lastError})`.slice(0, 500),
+      ),
+    ]);
   }
 }

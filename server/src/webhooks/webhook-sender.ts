@@ -86,7 +86,7 @@ function describe(error: Error & { code?: string }, timeoutMs: number): string {
  * One attempt: POST the stored body with Standard Webhooks headers, signed now. Success is a 2xx
  * answer within the timeout; redirects are failures and never followed.
  */
-export function sendWebhook(options: SendOptions): Promise<AttemptResult> {
+export function sendWebhook(options: SendOptions, retryStale = true): Promise<AttemptResult> {
   const problem = webhookUrlProblem(options.url, options.allowPrivate);
   if (problem) return Promise.resolve({ ok: false, status: null, error: `Blocked: ${problem}` });
   const url = new URL(options.url);
@@ -131,9 +131,17 @@ export function sendWebhook(options: SendOptions): Promise<AttemptResult> {
       request.destroy(error);
       finish({ ok: false, status: null, error: describe(error, options.timeoutMs) });
     }, options.timeoutMs);
-    request.on('error', (error) =>
-      finish({ ok: false, status: null, error: describe(error, options.timeoutMs).slice(0, 500) }),
-    );
+    request.on('error', (error: Error & { code?: string }) => {
+      // A kept-alive connection the receiver closed just as we reused it: not the receiver's answer.
+      // Sent again once on a fresh connection, as Node's documentation advises.
+      if (retryStale && request.reusedSocket && error.code === 'ECONNRESET' && !settled) {
+        settled = true;
+        clearTimeout(timer);
+        resolve(sendWebhook(options, false));
+        return;
+      }
+      finish({ ok: false, status: null, error: describe(error, options.timeoutMs).slice(0, 500) });
+    });
     request.end(options.body);
   });
 }
