@@ -132,7 +132,6 @@ async function main() {
     const lags = clickMessages().map((m) => {
       const click = (JSON.parse(m.body) as { data: { click: { clickedAt: string; linkId: string } } }).data
         .click;
-      clickLinks.add(click.linkId);
       return (m.receivedAt - Date.parse(click.clickedAt)) / 1000;
     });
 
