@@ -228,7 +228,7 @@ function DeliveriesTable({
             Attempts
           </th>
           <th scope="col">Created</th>
-          <th scope="col">Next attempt</th>
+          <th scope="col">Next attempt / delivered</th>
         </tr>
       </thead>
       <tbody>
@@ -253,7 +253,7 @@ function DeliveriesTable({
               {d.attempts}
             </td>
             <td data-label="Created">{formatDateTime(d.createdAt)}</td>
-            <td data-label="Next attempt">
+            <td data-label={d.status === 'PENDING' ? 'Next attempt' : 'Finished'}>
               {d.status === 'PENDING'
                 ? formatDateTime(d.nextAttemptAt)
                 : d.deliveredAt

@@ -55,7 +55,7 @@ export default function WebhooksPage() {
             <a href="https://www.standardwebhooks.com/" target="_blank" rel="noreferrer">
               Standard Webhooks
             </a>{' '}
-            format, retried for about a day until your endpoint answers 2xx.
+            format, retried for over a day until your endpoint answers 2xx.
           </p>
         </div>
         <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
