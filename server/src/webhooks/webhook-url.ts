@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { badInput } from '../errors';
+import { badInput } from '../shared/errors';
 import { blockedAddressReason, isLocalHostName } from './address-guard';
 
 export const MAX_WEBHOOK_URL_LENGTH = 2048;

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { requireViewer, type Context } from '../graphql/context';
+import { requireViewer } from '../accounts/viewer';
+import type { Context } from '../context';
 import {
   CreatedWebhook,
   CreateWebhookInput,

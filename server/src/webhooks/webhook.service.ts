@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { badInput, isUuid, notFound } from '../errors';
-import { decodeCursor, encodeCursor, pageSize } from '../graphql/cursor';
+import { decodeCursor, encodeCursor } from '../shared/cursor';
+import { badInput, notFound } from '../shared/errors';
+import { isUuid } from '../shared/ids';
+import { cleanText, pageSize } from '../shared/validation';
 import { messageBody } from './webhook-events';
 import { generateWebhookSecret, type SecretBox } from './webhook-secret';
 import {
@@ -80,12 +82,8 @@ function validateEvents(events: readonly WebhookEventType[] | null | undefined):
   return Object.values(WebhookEventType).filter((e) => events.includes(e));
 }
 
-function validateDescription(description: string | null | undefined): string | null {
-  const value = typeof description === 'string' ? description.trim() : '';
-  if (value.length > MAX_DESCRIPTION)
-    throw badInput('description', `The description must be at most ${MAX_DESCRIPTION} characters`);
-  return value === '' ? null : value;
-}
+const validateDescription = (description: unknown): string | null =>
+  cleanText(description, { field: 'description', label: 'The description', max: MAX_DESCRIPTION });
 
 /** Managing an account's webhooks and reading their deliveries. Every query is scoped by account. */
 export class WebhookService {
