@@ -88,7 +88,7 @@ describe('fault: the server stops with deliveries pending', () => {
       const receiver = await new WebhookReceiver().start();
       // A slow receiver keeps a backlog: the stop finds messages stored and not yet sent.
       receiver.answer = () => ({ status: 200, delayMs: 150 });
-      let server: ServerProcess = await spawnServer(env);
+      const server: ServerProcess = await spawnServer(env);
       let restarted: ServerProcess | undefined;
       try {
         const client = await signUp(server.url);

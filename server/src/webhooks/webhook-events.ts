@@ -1,6 +1,6 @@
 import { clickRecordedPayload, selectClickFields, type Click } from '../clicks/click';
 import type { Queryable } from '../shared/events';
-import { WebhookEventType, messageType } from './webhook.types';
+import { type WebhookEventType, messageType } from './webhook.types';
 
 /**
  * Events are written through the caller's own connection (a transaction hook's `tx`, a TypeORM

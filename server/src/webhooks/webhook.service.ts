@@ -6,10 +6,10 @@ import { cleanText, pageSize } from '../shared/validation';
 import { messageBody } from './webhook-events';
 import { generateWebhookSecret, type SecretBox } from './webhook-secret';
 import {
-  CreatedWebhook,
+  type CreatedWebhook,
   Webhook,
   WebhookDelivery,
-  WebhookDeliveryStatus,
+  type WebhookDeliveryStatus,
   WebhookEventType,
   type CreateWebhookInput,
   type UpdateWebhookInput,
