@@ -154,11 +154,12 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     assert.equal(await focusedName(page), 'New Link', 'the next stop is the first control of the content');
 
     await links.open();
-    assert.deepEqual(await tabOrder(page, 7), [
+    assert.deepEqual(await tabOrder(page, 8), [
       'Skip to content',
       'Smart Links home',
       'Links',
       'API keys',
+      'Webhooks',
       'Log out',
       'New Link',
       'Search links',
