@@ -142,6 +142,8 @@ describe('configuration (loadConfig)', () => {
     assert.equal(loadConfig(env({ MIGRATION_LOCK_TIMEOUT: '' })).migrationLockTimeoutMs, 300_000);
     assert.equal(loadConfig(env({ MIGRATION_LOCK_TIMEOUT: '45' })).migrationLockTimeoutMs, 45_000);
     for (const bad of ['0', '-5', '1.5', 'ten', '30s']) rejects('MIGRATION_LOCK_TIMEOUT', bad);
+  });
+
   it('WEBHOOK_RETRY_DELAYS: comma-separated seconds; default 5,300,1800,7200,18000,36000,36000', () => {
     assert.deepEqual(loadConfig(env()).webhookRetryDelays, [5, 300, 1800, 7200, 18000, 36000, 36000]);
     assert.deepEqual(loadConfig(env({ WEBHOOK_RETRY_DELAYS: '' })).webhookRetryDelays.length, 7);

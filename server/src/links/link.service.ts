@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EventBus } from '../shared/events';
 import { isUniqueViolation, pageSize } from '../shared/validation';
-import { badInput, notFound } from '../shared/errors';
+import { notFound } from '../shared/errors';
 import { codeTaken } from './link.errors';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { isUuid } from '../shared/ids';
@@ -36,7 +36,6 @@ export interface LinkPage {
   hasNextPage: boolean;
   endCursor: string | null;
 }
-
 
 export class LinkService {
   constructor(
