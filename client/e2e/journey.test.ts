@@ -10,6 +10,7 @@ import { ApiKeysPage } from './pages/api-keys-page.js';
 import { AuthPage } from './pages/auth-page.js';
 import { LinksPage } from './pages/links-page.js';
 import { assertAccessible, DESKTOP, PHONE } from './support/a11y.js';
+import { WebhooksPage } from './pages/webhooks-page.js';
 import { launchBrowser, newDesktopContext } from './support/browser.js';
 import {
   assertEscapeReturnsFocus,
@@ -153,11 +154,12 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     assert.equal(await focusedName(page), 'New Link', 'the next stop is the first control of the content');
 
     await links.open();
-    assert.deepEqual(await tabOrder(page, 7), [
+    assert.deepEqual(await tabOrder(page, 8), [
       'Skip to content',
       'Smart Links home',
       'Links',
       'API keys',
+      'Webhooks',
       'Log out',
       'New Link',
       'Search links',
@@ -330,6 +332,69 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'api-keys.png') });
     await keys.revoke('CRM sync');
     await page.getByText('No API keys').waitFor();
+  });
+
+  step('creates a webhook, sends a test event and reads the deliveries log', async () => {
+    const webhooks = new WebhooksPage(page);
+    await webhooks.open();
+    await page.getByText('No webhooks').waitFor();
+    await webhooks.openCreateDialog();
+    await webhooks.submitCreate('ftp://not-for-webhooks.example/');
+    const urlError = webhooks.dialog().locator('.field.has-error .field-error');
+    await urlError.waitFor();
+    assert.match((await urlError.textContent()) ?? '', /http/i);
+    await assertAccessible(page, 'New webhook dialog with a field error');
+    const receiver = destination.url('/hooks/crm');
+    await webhooks.submitCreate(receiver);
+    const secret = await webhooks.takeSecret();
+    assert.match(secret, /^whsec_[A-Za-z0-9+/]+=*$/, 'the signing secret is shown once');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), secret);
+    await webhooks.rows().filter({ hasText: receiver }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'webhooks.png') });
+
+    await webhooks.rowMenuByKeyboard(receiver, 'Send test event');
+    await page.getByText('Test message queued').waitFor();
+    await page.getByRole('link', { name: receiver }).click();
+    await page.getByRole('heading', { name: 'Deliveries' }).waitFor();
+    // The log refreshes by itself while attempts are made.
+    await webhooks
+      .deliveryRows()
+      .filter({ hasText: 'webhook.test' })
+      .filter({ hasText: 'Succeeded' })
+      .waitFor();
+    assert.match((await webhooks.deliveryRows().first().textContent()) ?? '', /HTTP 200/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'webhook-deliveries.png') });
+    await page.getByLabel('Failed only').check();
+    await page.getByText('No failed deliveries').waitFor();
+    await page.getByLabel('Failed only').uncheck();
+    await webhooks.deliveryRows().first().waitFor();
+
+    await page.setViewportSize(PHONE);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.equal(await overflow(), 0, 'the deliveries page scrolls sideways');
+    await page.screenshot({ path: join(SCREENSHOTS, 'webhook-deliveries-phone.png'), fullPage: true });
+    await page.getByRole('link', { name: 'Webhooks', exact: true }).first().click();
+    await webhooks.rows().first().waitFor();
+    assert.equal(await overflow(), 0, 'the webhooks page scrolls sideways');
+    await page.screenshot({ path: join(SCREENSHOTS, 'webhooks-phone.png'), fullPage: true });
+    await page.setViewportSize(DESKTOP);
+  });
+
+  step('rotates the secret, disables and deletes the webhook after confirmations', async () => {
+    const webhooks = new WebhooksPage(page);
+    const receiver = destination.url('/hooks/crm');
+    await webhooks.rowMenuByKeyboard(receiver, 'Rotate secret');
+    await webhooks.dialog().getByRole('button', { name: 'Rotate secret' }).click();
+    const rotated = await webhooks.takeSecret();
+    assert.match(rotated, /^whsec_/);
+    await webhooks.rowMenuByKeyboard(receiver, 'Disable');
+    await webhooks.rows().filter({ hasText: 'Disabled' }).waitFor();
+    await webhooks.rowMenuByKeyboard(receiver, 'Delete');
+    const dialog = webhooks.dialog();
+    assert.match((await dialog.textContent()) ?? '', /cannot be undone/);
+    await dialog.getByRole('button', { name: 'Delete webhook' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('No webhooks').waitFor();
   });
 
   step('fits a 375 px phone screen without sideways scrolling', async () => {

@@ -18,6 +18,7 @@ import { createSchema } from './schema';
 import { apiSecurityHeaders, corsForIntegrations } from './security/http';
 import { OwnAddresses } from './security/own-addresses';
 import { EventBus } from './shared/events';
+import { createWebhooks } from './webhooks';
 
 export { CLIENT_DIST } from './http/site';
 
@@ -41,8 +42,15 @@ export async function createApp(config: Config, database: Database): Promise<App
   const links = createLinks(core);
   const clicks = await createClicks(core, { links: links.reader });
   const analytics = createAnalytics(core, { links: links.reader, viewerFor: accounts.viewerFor });
-  const services: Services = { ...accounts.services, ...links.services, ...analytics.services };
+  const webhooks = createWebhooks(core, { shortUrl: (code) => links.services.links.shortUrl(code) });
+  const services: Services = {
+    ...accounts.services,
+    ...links.services,
+    ...analytics.services,
+    ...webhooks.services,
+  };
   const metrics = createMetrics(clicks);
+  webhooks.start(metrics.registry);
 
   const app = express();
   app.disable('x-powered-by');
@@ -107,6 +115,7 @@ export async function createApp(config: Config, database: Database): Promise<App
     close() {
       closing ??= (async () => {
         await graphql.apollo.stop(); // stops the HTTP server and waits for in-flight requests
+        await webhooks.close();
         await clicks.close();
       })();
       return closing;

@@ -35,6 +35,12 @@ export interface Config {
   clickSpoolAlarmBytes: number;
   /** Worker threads preparing clicks (CLICK_PREPARE_THREADS); 0 prepares on the main thread. */
   clickPrepareThreads: number;
+  /** Seconds before each webhook retry; a message gets 1 + this many attempts. */
+  webhookRetryDelays: number[];
+  /** Deliveries ending FAILED in a row after which a webhook is disabled. */
+  webhookMaxConsecutiveFailures: number;
+  /** Lets webhooks use http and reach private, loopback and link-local addresses (development, on-premises). */
+  webhookAllowPrivate: boolean;
 }
 
 export const DEFAULT_MIGRATION_LOCK_TIMEOUT_MS = 300_000;
@@ -162,6 +168,29 @@ function parseOrigins(variable: string, raw: string | undefined): string[] {
     });
 }
 
+export const DEFAULT_WEBHOOK_RETRY_DELAYS = [5, 300, 1800, 7200, 18000, 36000, 36000];
+
+function parseRetryDelays(raw: string | undefined): number[] {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_WEBHOOK_RETRY_DELAYS;
+  const parts = raw.split(',').map((s) => s.trim());
+  // Fractions are allowed (tests retry within seconds); a week bounds a single wait.
+  if (parts.length > 20 || parts.some((p) => !/^\d+(\.\d+)?$/.test(p) || Number(p) > 604_800)) {
+    throw new ConfigError(
+      `WEBHOOK_RETRY_DELAYS must be up to 20 comma-separated numbers of seconds (each at most 604800), e.g. 5,300,1800; got "${raw}"`,
+    );
+  }
+  return parts.map(Number);
+}
+
+function parsePositiveInteger(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw.trim());
+  if (!/^\d+$/.test(raw.trim()) || value < 1 || value > 1_000_000) {
+    throw new ConfigError(`${name} must be a whole number from 1 to 1000000, got "${raw}"`);
+  }
+  return value;
+}
+
 /** Reads the session secret from the data folder, creating it on first start. */
 function loadOrCreateSecret(dataDir: string): string {
   const file = join(dataDir, 'session-secret');
@@ -223,5 +252,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clickSpoolAlarmBytes:
       parseBoundedCount('CLICK_SPOOL_ALARM_MB', env.CLICK_SPOOL_ALARM_MB, 1024, 1e7) * 1024 * 1024,
     clickPrepareThreads: parseBoundedCount('CLICK_PREPARE_THREADS', env.CLICK_PREPARE_THREADS, 1, 16),
+    webhookRetryDelays: parseRetryDelays(env.WEBHOOK_RETRY_DELAYS),
+    webhookMaxConsecutiveFailures: parsePositiveInteger(
+      'WEBHOOK_MAX_CONSECUTIVE_FAILURES',
+      env.WEBHOOK_MAX_CONSECUTIVE_FAILURES,
+      50,
+    ),
+    webhookAllowPrivate: parseBoolean('WEBHOOK_ALLOW_PRIVATE', env.WEBHOOK_ALLOW_PRIVATE, false),
   };
 }

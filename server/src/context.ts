@@ -4,9 +4,13 @@ import type { Viewer } from './accounts/viewer';
 import type { AnalyticsModule } from './analytics';
 import type { LinksModule } from './links';
 import type { Loaders } from './links/link.loaders';
+import type { WebhooksModule } from './webhooks';
 
 /** Every domain's services, shared by the GraphQL resolvers and the HTTP routes. */
-export type Services = AccountsModule['services'] & LinksModule['services'] & AnalyticsModule['services'];
+export type Services = AccountsModule['services'] &
+  LinksModule['services'] &
+  AnalyticsModule['services'] &
+  WebhooksModule['services'];
 
 /** What a resolver gets: built per request by the composition root (app.ts). */
 export interface Context {

@@ -3,9 +3,15 @@ import { accountResolvers } from './accounts';
 import { analyticsResolvers } from './analytics';
 import { buildGraphQLSchema } from './graphql/schema';
 import { linkResolvers } from './links';
+import { webhookResolvers } from './webhooks';
 
 /** Every domain's resolvers: a new domain adds its list here. */
-export const resolvers = [...accountResolvers, ...linkResolvers, ...analyticsResolvers] as const;
+export const resolvers = [
+  ...accountResolvers,
+  ...linkResolvers,
+  ...analyticsResolvers,
+  ...webhookResolvers,
+] as const;
 
 export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
   return buildGraphQLSchema([...resolvers], emitSchemaFile);

@@ -144,6 +144,29 @@ describe('configuration (loadConfig)', () => {
     for (const bad of ['0', '-5', '1.5', 'ten', '30s']) rejects('MIGRATION_LOCK_TIMEOUT', bad);
   });
 
+  it('WEBHOOK_RETRY_DELAYS: comma-separated seconds; default 5,300,1800,7200,18000,36000,36000', () => {
+    assert.deepEqual(loadConfig(env()).webhookRetryDelays, [5, 300, 1800, 7200, 18000, 36000, 36000]);
+    assert.deepEqual(loadConfig(env({ WEBHOOK_RETRY_DELAYS: '' })).webhookRetryDelays.length, 7);
+    assert.deepEqual(
+      loadConfig(env({ WEBHOOK_RETRY_DELAYS: ' 1, 2.5 ,60' })).webhookRetryDelays,
+      [1, 2.5, 60],
+    );
+    for (const bad of ['soon', '5,,10', '-1', '5;10', '1e3', '700000', Array(21).fill('1').join(',')])
+      rejects('WEBHOOK_RETRY_DELAYS', bad);
+  });
+
+  it('WEBHOOK_MAX_CONSECUTIVE_FAILURES: a whole number ≥ 1, default 50', () => {
+    assert.equal(loadConfig(env()).webhookMaxConsecutiveFailures, 50);
+    assert.equal(loadConfig(env({ WEBHOOK_MAX_CONSECUTIVE_FAILURES: '3' })).webhookMaxConsecutiveFailures, 3);
+    for (const bad of ['0', '-2', '2.5', 'many']) rejects('WEBHOOK_MAX_CONSECUTIVE_FAILURES', bad);
+  });
+
+  it('WEBHOOK_ALLOW_PRIVATE: true or false, default false', () => {
+    assert.equal(loadConfig(env()).webhookAllowPrivate, false);
+    assert.equal(loadConfig(env({ WEBHOOK_ALLOW_PRIVATE: 'true' })).webhookAllowPrivate, true);
+    rejects('WEBHOOK_ALLOW_PRIVATE', 'yes please');
+  });
+
   it('NODE_ENV=production turns production mode on', () => {
     assert.equal(loadConfig(env({ NODE_ENV: 'production' })).isProduction, true);
     assert.equal(loadConfig(env({ NODE_ENV: 'test' })).isProduction, false);
@@ -155,6 +178,7 @@ describe('configuration errors stop the server', () => {
     ['PORT', 'not-a-port'],
     ['TRUST_PROXY', 'true'],
     ['SESSION_SECRET', 'short'],
+    ['WEBHOOK_RETRY_DELAYS', '5,ten'],
   ] as const) {
     it(`${variable}=${value}: exit code 1 and one line naming ${variable}`, async () => {
       const { code, stdout, stderr } = await runMain({

@@ -597,7 +597,8 @@ describe('links', () => {
         for (const first of [5, 25]) {
           watcher.reset();
           const { links: page } = await client.ok(pageQuery, { first });
-          counts[first] = watcher.texts.length;
+          // The webhook dispatcher polls its outbox in the background: not this request's cost.
+          counts[first] = watcher.texts.filter((text) => !text.includes('webhook_deliveries')).length;
           assert.equal(page.nodes.length, first);
           const clicked = new Set(links.slice(0, 10).map((l) => l.id));
           for (const node of page.nodes) assert.equal(node.clickCount, clicked.has(node.id) ? 1 : 0);

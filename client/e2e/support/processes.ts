@@ -41,6 +41,8 @@ export async function startApp(): Promise<RunningApp> {
         // The browser sends X-Forwarded-For with a public address so clicks get a location.
         TRUST_PROXY: 'loopback',
         PUBLIC_BASE_URL: `http://localhost:${port}`,
+        // The journey's webhook receiver is the local destination site.
+        WEBHOOK_ALLOW_PRIVATE: 'true',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -12,6 +12,8 @@ import { Layout } from './Layout';
 // Secondary screens load on demand; the analytics page pulls in chart.js and leaflet only when shown.
 const AnalyticsPage = lazy(() => import('../features/analytics/components/AnalyticsPage'));
 const ApiKeysPage = lazy(() => import('../features/api-keys/components/ApiKeysPage'));
+const WebhooksPage = lazy(() => import('../features/webhooks/components/WebhooksPage'));
+const WebhookDeliveriesPage = lazy(() => import('../features/webhooks/components/WebhookDeliveriesPage'));
 
 /** UNAUTHENTICATED from any request: forget cached data and go back to the log-in screen. */
 function SessionWatcher() {
@@ -48,6 +50,8 @@ export function App() {
               <Route index element={<LinksPage />} />
               <Route path="links/:id" element={<AnalyticsPage />} />
               <Route path="api-keys" element={<ApiKeysPage />} />
+              <Route path="webhooks" element={<WebhooksPage />} />
+              <Route path="webhooks/:id" element={<WebhookDeliveriesPage />} />
               <Route path="*" element={<NotFound />} />
             </Route>
           </Route>

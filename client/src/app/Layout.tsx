@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { NavLink, Outlet } from 'react-router';
-import { KeyIcon, LinkIcon } from '../components/Icons';
+import { KeyIcon, LinkIcon, WebhookIcon } from '../components/Icons';
 import { PreviewBadge } from '../components/Preview';
 import { AccountMenu } from '../features/auth/components/AccountMenu';
 import { MeDocument } from '../features/auth/graphql/auth';
@@ -26,6 +26,9 @@ export function Layout() {
             </NavLink>
             <NavLink to="/api-keys" className="nav-link">
               <KeyIcon /> API keys
+            </NavLink>
+            <NavLink to="/webhooks" className="nav-link">
+              <WebhookIcon /> Webhooks
             </NavLink>
           </nav>
           <AccountMenu viewer={data?.me} />

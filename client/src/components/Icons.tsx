@@ -86,3 +86,11 @@ export const ArrowLeftIcon = () => (
     <path d="M19 12H5M11 6l-6 6 6 6" {...stroke} />
   </svg>
 );
+export const WebhookIcon = () => (
+  <svg {...base}>
+    <circle cx="6" cy="17" r="2.5" {...stroke} />
+    <circle cx="18" cy="17" r="2.5" {...stroke} />
+    <circle cx="12" cy="6" r="2.5" {...stroke} />
+    <path d="M10.7 8.2L7.3 14.8M8.5 17h7M13.3 8.2l3.4 6.6" {...stroke} />
+  </svg>
+);

@@ -39,6 +39,17 @@ type Documents = {
     "\n  mutation CreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n": typeof types.CreateLinkDocument,
     "\n  mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {\n    updateLink(id: $id, input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n": typeof types.UpdateLinkDocument,
     "\n  mutation DeleteLink($id: ID!) {\n    deleteLink(id: $id)\n  }\n": typeof types.DeleteLinkDocument,
+    "\n  fragment WebhookDeliveriesPage_webhook on Webhook {\n    id\n    url\n    events\n    enabled\n    description\n    disabledReason\n  }\n": typeof types.WebhookDeliveriesPage_WebhookFragmentDoc,
+    "\n  fragment DeliveriesTable_delivery on WebhookDelivery {\n    id\n    type\n    status\n    attempts\n    lastResponseStatus\n    lastError\n    createdAt\n    nextAttemptAt\n    deliveredAt\n  }\n": typeof types.DeliveriesTable_DeliveryFragmentDoc,
+    "\n  fragment DeleteWebhookDialog_webhook on Webhook {\n    id\n    url\n  }\n": typeof types.DeleteWebhookDialog_WebhookFragmentDoc,
+    "\n  fragment WebhooksTable_webhook on Webhook {\n    id\n    url\n    events\n    enabled\n    description\n    createdAt\n    disabledReason\n  }\n": typeof types.WebhooksTable_WebhookFragmentDoc,
+    "\n  query Webhooks {\n    webhooks {\n      id\n      ...WebhooksTable_webhook\n      ...DeleteWebhookDialog_webhook\n      ...WebhookDeliveriesPage_webhook\n    }\n  }\n": typeof types.WebhooksDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      ...WebhooksTable_webhook\n      ...WebhookDeliveriesPage_webhook\n    }\n  }\n": typeof types.UpdateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.DeleteWebhookDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n    }\n  }\n": typeof types.SendTestWebhookDocument,
+    "\n  query WebhookDeliveries($webhookId: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...DeliveriesTable_delivery\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
 };
 const documents: Documents = {
     "\n  fragment Breakdowns_stats on ClickStats {\n    countries {\n      code\n      name\n      clicks\n    }\n    browsers {\n      name\n      clicks\n    }\n    platforms {\n      name\n      clicks\n    }\n    operatingSystems {\n      name\n      clicks\n    }\n    referrers {\n      name\n      clicks\n    }\n    botAgents {\n      name\n      clicks\n    }\n  }\n": types.Breakdowns_StatsFragmentDoc,
@@ -66,6 +77,17 @@ const documents: Documents = {
     "\n  mutation CreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n": types.CreateLinkDocument,
     "\n  mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {\n    updateLink(id: $id, input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n": types.UpdateLinkDocument,
     "\n  mutation DeleteLink($id: ID!) {\n    deleteLink(id: $id)\n  }\n": types.DeleteLinkDocument,
+    "\n  fragment WebhookDeliveriesPage_webhook on Webhook {\n    id\n    url\n    events\n    enabled\n    description\n    disabledReason\n  }\n": types.WebhookDeliveriesPage_WebhookFragmentDoc,
+    "\n  fragment DeliveriesTable_delivery on WebhookDelivery {\n    id\n    type\n    status\n    attempts\n    lastResponseStatus\n    lastError\n    createdAt\n    nextAttemptAt\n    deliveredAt\n  }\n": types.DeliveriesTable_DeliveryFragmentDoc,
+    "\n  fragment DeleteWebhookDialog_webhook on Webhook {\n    id\n    url\n  }\n": types.DeleteWebhookDialog_WebhookFragmentDoc,
+    "\n  fragment WebhooksTable_webhook on Webhook {\n    id\n    url\n    events\n    enabled\n    description\n    createdAt\n    disabledReason\n  }\n": types.WebhooksTable_WebhookFragmentDoc,
+    "\n  query Webhooks {\n    webhooks {\n      id\n      ...WebhooksTable_webhook\n      ...DeleteWebhookDialog_webhook\n      ...WebhookDeliveriesPage_webhook\n    }\n  }\n": types.WebhooksDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": types.CreateWebhookDocument,
+    "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      ...WebhooksTable_webhook\n      ...WebhookDeliveriesPage_webhook\n    }\n  }\n": types.UpdateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.DeleteWebhookDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n    }\n  }\n": types.SendTestWebhookDocument,
+    "\n  query WebhookDeliveries($webhookId: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...DeliveriesTable_delivery\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
 };
 
 /**
@@ -182,6 +204,50 @@ export function graphql(source: "\n  mutation UpdateLink($id: ID!, $input: Updat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteLink($id: ID!) {\n    deleteLink(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteLink($id: ID!) {\n    deleteLink(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookDeliveriesPage_webhook on Webhook {\n    id\n    url\n    events\n    enabled\n    description\n    disabledReason\n  }\n"): (typeof documents)["\n  fragment WebhookDeliveriesPage_webhook on Webhook {\n    id\n    url\n    events\n    enabled\n    description\n    disabledReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeliveriesTable_delivery on WebhookDelivery {\n    id\n    type\n    status\n    attempts\n    lastResponseStatus\n    lastError\n    createdAt\n    nextAttemptAt\n    deliveredAt\n  }\n"): (typeof documents)["\n  fragment DeliveriesTable_delivery on WebhookDelivery {\n    id\n    type\n    status\n    attempts\n    lastResponseStatus\n    lastError\n    createdAt\n    nextAttemptAt\n    deliveredAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeleteWebhookDialog_webhook on Webhook {\n    id\n    url\n  }\n"): (typeof documents)["\n  fragment DeleteWebhookDialog_webhook on Webhook {\n    id\n    url\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhooksTable_webhook on Webhook {\n    id\n    url\n    events\n    enabled\n    description\n    createdAt\n    disabledReason\n  }\n"): (typeof documents)["\n  fragment WebhooksTable_webhook on Webhook {\n    id\n    url\n    events\n    enabled\n    description\n    createdAt\n    disabledReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks {\n    webhooks {\n      id\n      ...WebhooksTable_webhook\n      ...DeleteWebhookDialog_webhook\n      ...WebhookDeliveriesPage_webhook\n    }\n  }\n"): (typeof documents)["\n  query Webhooks {\n    webhooks {\n      id\n      ...WebhooksTable_webhook\n      ...DeleteWebhookDialog_webhook\n      ...WebhookDeliveriesPage_webhook\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      ...WebhooksTable_webhook\n      ...WebhookDeliveriesPage_webhook\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      ...WebhooksTable_webhook\n      ...WebhookDeliveriesPage_webhook\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($webhookId: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...DeliveriesTable_delivery\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($webhookId: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...DeliveriesTable_delivery\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,8 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EventBus } from '../shared/events';
 import { isUniqueViolation, pageSize } from '../shared/validation';
-import { badInput, notFound } from '../shared/errors';
+import { notFound } from '../shared/errors';
 import { codeTaken } from './link.errors';
+import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { isUuid } from '../shared/ids';
 import { parseSearch, searchPage } from '../db/substring-search';
 import { Link } from './link.entity';
@@ -34,18 +35,6 @@ export interface LinkPage {
   totalCountCapped: boolean;
   hasNextPage: boolean;
   endCursor: string | null;
-}
-
-function encodeCursor(link: Link): string {
-  return Buffer.from(`${link.createdAt.toISOString()}|${link.id}`).toString('base64url');
-}
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const createdAt = new Date(at ?? '');
-  const year = createdAt.getUTCFullYear();
-  if (!id || !isUuid(id) || Number.isNaN(year) || year < 1970 || year > 9999)
-    throw badInput('after', 'Invalid cursor');
-  return { createdAt, id };
 }
 
 export class LinkService {

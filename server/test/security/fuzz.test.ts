@@ -134,6 +134,8 @@ describe('fuzzed inputs', () => {
 
   before(async () => {
     server = await startTestServer({ TRUST_PROXY: 'loopback' });
+    // Fuzzed webhook URLs name hosts on the internet: nothing here may ever be sent to them.
+    await server.app.services.webhookDispatcher.stop();
     user = await signUp(server.url);
     cookie = `sl_session=${user.cookies.get('sl_session')}`;
     ({
@@ -389,6 +391,137 @@ describe('fuzzed inputs', () => {
             { search, first, after, code, id },
           );
           assertCoded(answer, { search, first, after, code, id });
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  const webhookRows = async () =>
+    (
+      await server.db.dataSource.query(`SELECT count(*)::int AS n FROM webhooks WHERE account_id = $1`, [
+        user.accountId,
+      ])
+    )[0].n as number;
+  const EVENTS = [
+    'CLICK_RECORDED',
+    'CONVERSION_RECORDED',
+    'DELIVERY_RECORDED',
+    'LINK_CREATED',
+    'LINK_UPDATED',
+    'LINK_DELETED',
+  ];
+  const events = fc.oneof(
+    { weight: 4, arbitrary: fc.subarray(EVENTS) },
+    fc.array(fc.oneof(fc.constantFrom(...EVENTS), nastyString), { maxLength: 4 }),
+    anyValue,
+  );
+  const webhookUrl = fc.oneof(
+    fc.webUrl({ validSchemes: ['https'] }),
+    fc.webUrl(),
+    sprinkled(fc.webUrl({ validSchemes: ['https'] })),
+    fc.constantFrom(
+      'https://127.0.0.1/',
+      'https://[::ffff:169.254.169.254]/',
+      'https://10.0.0.1:8443/',
+      'https://localhost./',
+      'https://token@hooks.example.com/',
+    ),
+    nastyString,
+  );
+
+  /** A webhook answer must hold only what the rules allow. */
+  function assertValidWebhook(webhook: { url: string; events: string[]; description: string | null }) {
+    const url = new URL(webhook.url);
+    assert.equal(url.protocol, 'https:');
+    assert.equal(url.username + url.password, '');
+    assert.ok(webhook.url.length <= 2048);
+    assert.ok(!/^(127\.|10\.|169\.254\.|\[)|localhost\.?$/.test(url.hostname), webhook.url);
+    assert.ok(webhook.events.length >= 1 && webhook.events.every((e) => EVENTS.includes(e)));
+    assert.ok(webhook.description === null || webhook.description.length <= 500);
+  }
+
+  it('createWebhook: a coded error and no row, or a valid webhook and exactly one row', async () => {
+    const input = fc.oneof(
+      anyInput(['url', 'events', 'description']),
+      fc.record({ url: webhookUrl, events, description: fc.option(nastyString) }),
+    );
+    let created = 0;
+    await fc.assert(
+      fc.asyncProperty(input, async (value) => {
+        const before = await webhookRows();
+        const answer = await post(
+          `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id url events description } } }`,
+          { input: value },
+        );
+        assertCoded(answer, value);
+        if (answer.errors) {
+          assert.equal(await webhookRows(), before, 'no row written on failure');
+          return;
+        }
+        assert.equal(await webhookRows(), before + 1);
+        assertValidWebhook(answer.data!.createWebhook.webhook);
+        assert.match(answer.data!.createWebhook.secret, /^whsec_[A-Za-z0-9+/]{43}=$/);
+        // Stay under the per-account limit, so that valid inputs keep reaching the rules.
+        if (++created % 10 === 0)
+          await server.db.dataSource.query(`DELETE FROM webhooks WHERE account_id = $1`, [user.accountId]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('updateWebhook and webhookDeliveries: a coded error and the row untouched, or a valid change', async () => {
+    const { createWebhook } = await user.ok(
+      `mutation { createWebhook(input: { url: "https://hooks.example.com/fuzz", events: [LINK_CREATED] }) { webhook { id } } }`,
+    );
+    const webhookId = createWebhook.webhook.id as string;
+    const row = async () =>
+      JSON.stringify(
+        (
+          await server.db.dataSource.query(
+            `SELECT url, events, enabled, description, secret_sealed FROM webhooks WHERE id = $1`,
+            [webhookId],
+          )
+        )[0],
+      );
+    const id = fc.oneof({ weight: 4, arbitrary: fc.constant(webhookId) }, fc.uuid(), anyValue);
+    const input = fc.oneof(
+      anyInput(['url', 'events', 'enabled', 'description']),
+      fc.record(
+        {
+          url: fc.option(webhookUrl),
+          events: fc.option(events),
+          enabled: fc.option(fc.oneof(fc.boolean(), anyValue)),
+          description: fc.option(nastyString),
+        },
+        { requiredKeys: [] },
+      ),
+    );
+    const status = fc.oneof(fc.constantFrom('PENDING', 'SUCCEEDED', 'FAILED', null), anyValue);
+    const first = fc.oneof(fc.integer({ min: -5, max: 200 }), anyValue);
+    await fc.assert(
+      fc.asyncProperty(
+        id,
+        input,
+        status,
+        first,
+        fc.option(nastyString),
+        async (idValue, value, st, n, after) => {
+          const before = await row();
+          const answer = await post(
+            `mutation($id: ID!, $input: UpdateWebhookInput!) { updateWebhook(id: $id, input: $input) { id url events description } }`,
+            { id: idValue, input: value },
+          );
+          assertCoded(answer, { idValue, value });
+          if (answer.errors) assert.equal(await row(), before, 'row untouched on failure');
+          else assertValidWebhook(answer.data!.updateWebhook);
+          const page = await post(
+            `query($id: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {
+             webhookDeliveries(webhookId: $id, status: $status, first: $first, after: $after) { totalCount nodes { id } }
+           }`,
+            { id: idValue, status: st, first: n, after },
+          );
+          assertCoded(page, { idValue, st, n, after });
         },
       ),
       { numRuns: RUNS },

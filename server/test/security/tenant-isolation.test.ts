@@ -15,13 +15,14 @@ import { startTestServer, type TestServer } from '../utils/server';
  * adds one decides here how it is isolated.
  */
 
-type Resource = 'link' | 'apiKey';
+type Resource = 'link' | 'apiKey' | 'webhook';
 interface AccountData {
   accountId: string;
   email: string;
   linkId: string;
   code: string;
   apiKeyId: string;
+  webhookId: string;
   marker: string;
 }
 
@@ -70,6 +71,21 @@ const MATRIX: Record<string, Entry> = {
   'Mutation.deleteLink': { kind: 'byId', ids: { id: 'link' }, expect: 'NOT_FOUND' },
   'Mutation.createApiKey': { kind: 'own', values: { name: 'b-key' } },
   'Mutation.revokeApiKey': { kind: 'byId', ids: { id: 'apiKey' }, expect: 'NOT_FOUND' },
+  'Query.webhooks': { kind: 'own' },
+  'Query.webhookDeliveries': { kind: 'byId', ids: { webhookId: 'webhook' }, expect: 'NOT_FOUND' },
+  'Mutation.createWebhook': {
+    kind: 'own',
+    values: { input: { url: 'https://b.example/hook', events: ['LINK_DELETED'] } },
+  },
+  'Mutation.updateWebhook': {
+    kind: 'byId',
+    ids: { id: 'webhook' },
+    expect: 'NOT_FOUND',
+    values: { input: { url: 'https://attacker.example/', events: ['CLICK_RECORDED'], enabled: false } },
+  },
+  'Mutation.deleteWebhook': { kind: 'byId', ids: { id: 'webhook' }, expect: 'NOT_FOUND' },
+  'Mutation.rotateWebhookSecret': { kind: 'byId', ids: { id: 'webhook' }, expect: 'NOT_FOUND' },
+  'Mutation.sendTestWebhook': { kind: 'byId', ids: { id: 'webhook' }, expect: 'NOT_FOUND' },
 };
 
 function rootFields(
@@ -112,15 +128,22 @@ describe('tenant isolation matrix', async () => {
 
   /** Everything of A's that any operation could read or change. */
   async function snapshotA() {
-    return aClient.ok(`{
+    return aClient.ok(
+      `query($webhookId: ID!) {
       me { id email account { id name } }
       links(first: 100) { totalCount nodes { id code destinationUrl title expiresAt status updatedAt clickCount } }
       apiKeys { id name prefix scope }
-    }`);
+      webhooks { id url events enabled description disabledReason }
+      webhookDeliveries(webhookId: $webhookId) { totalCount }
+    }`,
+      { webhookId: a.webhookId },
+    );
   }
 
   before(async () => {
     server = await startTestServer();
+    // Webhook URLs here name made-up hosts: nothing may be sent (or even resolved).
+    await server.app.services.webhookDispatcher.stop();
     const marker = `tenant-a-${randomUUID()}`;
     const owner = await signUp(server.url, marker);
     aClient = owner;
@@ -134,12 +157,18 @@ describe('tenant isolation matrix', async () => {
         n: marker,
       },
     );
+    // Subscribed to LINK_DELETED only: nothing here ever sends it a message.
+    const { createWebhook } = await owner.ok(
+      `mutation($url: String!) { createWebhook(input: { url: $url, events: [LINK_DELETED] }) { webhook { id } } }`,
+      { url: `https://${marker}.example/hook` },
+    );
     a = {
       accountId: owner.accountId,
       email: owner.email,
       linkId: createLink.id,
       code: createLink.code,
       apiKeyId: createApiKey.apiKey.id,
+      webhookId: createWebhook.webhook.id,
       marker,
     };
     // A few clicks, so that any stat or count leaking to B would show.
@@ -196,7 +225,7 @@ describe('tenant isolation matrix', async () => {
           const foreign = { ...entry.values };
           const missing = { ...entry.values };
           for (const [arg, resource] of Object.entries(entry.ids)) {
-            foreign[arg] = resource === 'link' ? a.linkId : a.apiKeyId;
+            foreign[arg] = { link: a.linkId, apiKey: a.apiKeyId, webhook: a.webhookId }[resource];
             missing[arg] = randomUUID();
           }
           const withForeign = operationFor(kind, field, foreign);

@@ -5,6 +5,7 @@ import { LoginFailures1764400000000 } from './1764400000000-LoginFailures';
 import { RedirectReplicas1764090000000 } from './1764090000000-RedirectReplicas';
 import { OrderedClickCounts1764300000000 } from './1764300000000-OrderedClickCounts';
 import { StripBidiControls1764510000000 } from './1764510000000-StripBidiControls';
+import { Webhooks1765100000000 } from './1765100000000-Webhooks';
 import { WriterAggregates1765200000000 } from './1765200000000-WriterAggregates';
 
 /** Every migration, in order. Add new ones at the end. */
@@ -16,5 +17,6 @@ export const migrations = [
   LoginFailures1764400000000,
   LinkSearchTrigrams1764500000000,
   StripBidiControls1764510000000,
+  Webhooks1765100000000,
   WriterAggregates1765200000000,
 ];
