@@ -4,7 +4,7 @@ import type { LinkReader } from '../links/link.reader';
 import { REDIRECT_PAGE_HEADERS } from '../security/http';
 import { enrichClick, type RawClick } from './click-capture';
 import { ClickWriter } from './click-writer';
-import { LinkCache, LinkChangeSubscriber, linkLookup } from './link-cache';
+import { BatchedLinkLookup, LinkCache, LinkChangeSubscriber } from './link-cache';
 import { NotFoundThrottle } from './not-found-throttle';
 import { RedirectLoopGuard } from './redirect-loop';
 import { createRedirectHandler, memoizeTrust, type TrustFn } from './redirect.route';
@@ -18,7 +18,8 @@ export function createClicks({ config, database, events }: Core, deps: { links: 
     onError: (error) => console.error(`Click write failed, will retry: ${(error as Error).message}`),
     events,
   });
-  const cache = new LinkCache(linkLookup(deps.links));
+  const lookup = new BatchedLinkLookup(deps.links);
+  const cache = new LinkCache(lookup);
   // This process's edits drop the entry once committed (a create drops a remembered "unknown code");
   // other replicas hear of them through LISTEN/NOTIFY.
   const invalidate = ({ link }: { link: { code: string } }) => cache.invalidate(link.code);
@@ -38,6 +39,7 @@ export function createClicks({ config, database, events }: Core, deps: { links: 
   return {
     writer,
     cache,
+    lookup,
     /** Hears other replicas' link changes (absent on the embedded database, which is single-process). */
     subscriber,
     /** The redirect, answered before Express: true when the request was a short code. */

@@ -1,17 +1,23 @@
 import type { MiddlewareFn } from 'type-graphql';
-import { badInput } from '../shared/errors';
+import { AppError, ErrorCode } from '../shared/errors';
 
-/** The name of the first argument or input field (at any depth) whose text holds a NUL character. */
-function fieldWithNul(value: unknown, name: string): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? name : null;
+interface Found {
+  field: string;
+  /** The item's position when the text is inside a list argument (addRecipients' `index`). */
+  index?: number;
+}
+
+/** The first argument or input field (at any depth) whose text holds a NUL character. */
+function fieldWithNul(value: unknown, name: string, index?: number): Found | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? { field: name, index } : null;
   if (Array.isArray(value)) {
-    for (const item of value) {
-      const found = fieldWithNul(item, name);
+    for (let i = 0; i < value.length; i++) {
+      const found = fieldWithNul(value[i], name, index ?? i);
       if (found) return found;
     }
   } else if (value && typeof value === 'object' && !(value instanceof Date)) {
     for (const [key, item] of Object.entries(value)) {
-      const found = fieldWithNul(item, key);
+      const found = fieldWithNul(item, key, index);
       if (found) return found;
     }
   }
@@ -24,8 +30,14 @@ function fieldWithNul(value: unknown, name: string): string | null {
  */
 export const rejectNulCharacters: MiddlewareFn = ({ args, info }, next) => {
   if (info.path.prev === undefined) {
-    const field = fieldWithNul(args, 'input');
-    if (field) throw badInput(field, `${field} must not contain NUL characters`);
+    const found = fieldWithNul(args, 'input');
+    if (found) {
+      const { field, index } = found;
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `${field} must not contain NUL characters`, {
+        field,
+        ...(index === undefined ? {} : { index }),
+      });
+    }
   }
   return next();
 };

@@ -1,3 +1,4 @@
+import { Campaigns1765000000000 } from './1765000000000-Campaigns';
 import { ClickAggregates1764200000000 } from './1764200000000-ClickAggregates';
 import { Initial1764072000000 } from './1764072000000-Initial';
 import { LinkSearchTrigrams1764500000000 } from './1764500000000-LinkSearchTrigrams';
@@ -15,4 +16,5 @@ export const migrations = [
   LoginFailures1764400000000,
   LinkSearchTrigrams1764500000000,
   StripBidiControls1764510000000,
+  Campaigns1765000000000,
 ];
