@@ -1,8 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import express from 'express';
 import { createAccounts } from './accounts';
-import { mayWrite } from './accounts/viewer';
+import { mayWrite, type Viewer } from './accounts/viewer';
 import { createAnalytics } from './analytics';
+import { createCampaigns } from './campaigns';
 import { createClicks, type ClicksModule } from './clicks';
 import { NOT_FOUND_PAGE, type TrustFn } from './clicks/redirect.route';
 import type { Config } from './config';
@@ -43,11 +44,21 @@ export async function createApp(config: Config, database: Database): Promise<App
   const clicks = await createClicks(core, { links: links.reader });
   const analytics = createAnalytics(core, { links: links.reader, viewerFor: accounts.viewerFor });
   const webhooks = createWebhooks(core, { shortUrl: (code) => links.services.links.shortUrl(code) });
+  const campaigns = createCampaigns(core, {
+    links: links.services.links,
+    clickStats: analytics.services.clickStats,
+    viewerFor: accounts.viewerFor,
+  });
+  // Recipient links come and go in bulk, announced once per call: the redirect cache drops their codes.
+  events.on('campaign.links.changed', ({ codes }) => {
+    for (const code of codes) clicks.cache.invalidate(code);
+  });
   const services: Services = {
     ...accounts.services,
     ...links.services,
     ...analytics.services,
     ...webhooks.services,
+    ...campaigns.services,
   };
   const metrics = createMetrics(clicks);
   webhooks.start(metrics.registry);
@@ -82,9 +93,21 @@ export async function createApp(config: Config, database: Database): Promise<App
     schema: await createSchema(),
     httpServer: server,
     isProduction: config.isProduction,
+    // The caller is known before the body is read (signed-in callers may send larger bodies).
+    mayPostLarge: async (req, res) => {
+      res.locals.viewer = await accounts.viewerFor(req);
+      return res.locals.viewer !== null;
+    },
     context: async (req, res) => {
-      const viewer = await accounts.viewerFor(req);
-      return { viewer, services, req, res, loaders: links.loaders(viewer?.accountId ?? null) };
+      const viewer = (res.locals.viewer as Viewer | null | undefined) ?? null;
+      const accountId = viewer?.accountId ?? null;
+      return {
+        viewer,
+        services,
+        req,
+        res,
+        loaders: { ...links.loaders(accountId), ...campaigns.loaders(accountId) },
+      };
     },
     mayWrite: (ctx) => mayWrite(ctx.viewer),
     isSignedIn: (ctx) => ctx.viewer !== null,
@@ -101,6 +124,7 @@ export async function createApp(config: Config, database: Database): Promise<App
   app.use('/graphql', apiSecurityHeaders(config), corsForIntegrations(config), ...graphql.middleware);
   mountDashboard(app, config);
   analytics.routes(app);
+  campaigns.routes(app);
   mountFallbacks(app, NOT_FOUND_PAGE);
 
   let closing: Promise<void> | undefined;

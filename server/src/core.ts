@@ -1,3 +1,4 @@
+import type { CampaignEvents } from './campaigns/campaign.events';
 import type { ClickEvents } from './clicks/click.events';
 import type { Config } from './config';
 import type { Database } from './db/database';
@@ -5,7 +6,7 @@ import type { LinkEvents } from './links/link.events';
 import type { EventBus } from './shared/events';
 
 /** Every domain's events: a new domain adds its event map here. */
-export type AppEvents = LinkEvents & ClickEvents;
+export type AppEvents = LinkEvents & ClickEvents & CampaignEvents;
 
 /** What every domain is built from. */
 export interface Core {

@@ -14,6 +14,8 @@ export interface MetricSources {
   cache: { stats: LinkCacheStats; size: number };
   /** Absent on the embedded database (one process, nothing to listen to). */
   subscriber: { connected: boolean } | null;
+  /** The database side of cache misses. */
+  lookup?: { stats: { reads: number; codes: number } };
 }
 
 /**
@@ -40,7 +42,7 @@ export function createMetrics(sources: MetricSources) {
     registers: [registry],
   });
 
-  const { writer, cache, subscriber } = sources;
+  const { writer, cache, subscriber, lookup } = sources;
   const fromStats = (name: string, help: string, read: () => number, type: 'counter' | 'gauge') => {
     const Metric = type === 'counter' ? Counter : Gauge;
     new Metric({
@@ -149,6 +151,20 @@ export function createMetrics(sources: MetricSources) {
       'gauge',
     );
   fromStats('sl_link_cache_entries', 'Codes held in the link cache', () => cache.size, 'gauge');
+  if (lookup) {
+    fromStats(
+      'sl_link_lookups_total',
+      'Database round trips made for cache misses (each reads every code missed meanwhile)',
+      () => lookup.stats.reads,
+      'counter',
+    );
+    fromStats(
+      'sl_link_lookup_codes_total',
+      'Codes read by those round trips',
+      () => lookup.stats.codes,
+      'counter',
+    );
+  }
 
   // Operation names are the client's choice: a bounded set keeps a hostile client from creating series.
   const operationNames = new Set<string>();

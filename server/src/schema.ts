@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { accountResolvers } from './accounts';
 import { analyticsResolvers } from './analytics';
+import { campaignResolvers } from './campaigns';
 import { buildGraphQLSchema } from './graphql/schema';
 import { linkResolvers } from './links';
 import { webhookResolvers } from './webhooks';
@@ -11,6 +12,7 @@ export const resolvers = [
   ...linkResolvers,
   ...analyticsResolvers,
   ...webhookResolvers,
+  ...campaignResolvers,
 ] as const;
 
 export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -23,6 +23,10 @@ export type ClickStatsFilter = {
 
 /** A new short link. */
 export type CreateLinkInput = {
+  /** Makes it a shared link of this campaign. */
+  campaignId?: string | number | null | undefined;
+  /** Append sl_cid=<click id> to the destination's query on every redirect; default false. */
+  conversionTracking?: boolean | null | undefined;
   /** Optional short code: 4–12 letters or digits, case-sensitive. Blank generates one. */
   customCode?: string | null | undefined;
   /** Absolute http(s) URL visitors are redirected to, at most 2,048 characters. */
@@ -81,6 +85,10 @@ export type SignUpInput = {
 
 /** Changes to a link. Omitted fields stay as they are; the code never changes. */
 export type UpdateLinkInput = {
+  /** Moves a shared link to this campaign; null detaches it. A recipient link's campaign never changes. */
+  campaignId?: string | number | null | undefined;
+  /** Turns conversion tracking on or off; next redirect on. */
+  conversionTracking?: boolean | null | undefined;
   /** New destination; takes effect at once. */
   destinationUrl?: string | null | undefined;
   /** New expiration; null clears it (the link never expires). */

@@ -80,8 +80,8 @@ function zonedClock(timeZone: string) {
   };
 }
 
-function csvRow(click: ExportedClick, time: string): string {
-  return CSV_COLUMNS.map(([, field]) => csvCell(field === 'clickedAt' ? time : click[field])).join(',');
+function csvRow(click: ExportedClick, time: string): (string | null)[] {
+  return CSV_COLUMNS.map(([, field]) => (field === 'clickedAt' ? time : click[field]));
 }
 
 function waitForDrain(res: Response): Promise<void> {
@@ -103,33 +103,36 @@ function sendError(res: Response, error: AppError): void {
     .json({ errors: [{ message: error.message, extensions: { ...error.extensions } }] });
 }
 
-/**
- * GET /api/links/:id/clicks.csv — one row a click in the range, oldest first, streamed page by page.
- * Authenticated like GraphQL (session cookie or Bearer API key); the same filter rules and NOT_FOUND as
- * clickStats; errors are JSON `{ errors: [{ message, extensions: { code, field } }] }`.
- */
-export function createClickExportHandler(deps: {
-  db: DataSource;
-  links: LinkReader;
-  viewerFor: (req: Request) => Promise<Viewer | null>;
-}) {
-  return async function exportClicksCsv(req: Request, res: Response): Promise<void> {
-    try {
-      const viewer = await deps.viewerFor(req);
-      if (!viewer) throw unauthenticated();
-      const { filter, excludeBots } = parseExportQuery(req.query);
-      const range = resolveClickRange(filter, Interval.DAY);
-      const link = await deps.links.require(viewer.accountId, req.params.id as string);
+/** What a CSV download streams: checked and opened before the first byte is sent. */
+export interface CsvDownload {
+  filename: string;
+  header: string;
+  /** Pages of rows, each row its cells. */
+  pages: AsyncIterable<(string | null)[][]>;
+}
 
+/**
+ * A streamed CSV download behind the same authentication as GraphQL (session cookie or Bearer API key).
+ * Errors before the first byte are JSON `{ errors: [{ message, extensions: { code, field } }] }` with the
+ * status their code implies; a failure mid-stream cuts the response so it is never mistaken for whole.
+ */
+export function csvDownloadHandler(
+  viewerFor: (req: Request) => Promise<Viewer | null>,
+  open: (viewer: Viewer, req: Request) => Promise<CsvDownload>,
+) {
+  return async function download(req: Request, res: Response): Promise<void> {
+    try {
+      const viewer = await viewerFor(req);
+      if (!viewer) throw unauthenticated();
+      const { filename, header, pages } = await open(viewer, req);
       res.status(200).set({
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${link.code}-clicks.csv"`,
+        'Content-Disposition': `attachment; filename="${filename}"`,
         'Cache-Control': 'private, no-store',
       });
-      res.write(`${HEADER}\r\n`);
-      const clock = zonedClock(range.timeZone);
-      for await (const page of exportClicks(deps.db, link, range, excludeBots)) {
-        const chunk = page.map((click) => `${csvRow(click, clock(click.clickedAt))}\r\n`).join('');
+      res.write(`${header}\r\n`);
+      for await (const page of pages) {
+        const chunk = page.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
         if (!res.write(chunk)) await waitForDrain(res);
         if (res.destroyed) return; // the client went away: stop reading
       }
@@ -146,4 +149,26 @@ export function createClickExportHandler(deps: {
       }
     }
   };
+}
+
+/**
+ * GET /api/links/:id/clicks.csv — one row a click in the range, oldest first, streamed page by page,
+ * with the same filter rules and NOT_FOUND as clickStats.
+ */
+export function createClickExportHandler(deps: {
+  db: DataSource;
+  links: LinkReader;
+  viewerFor: (req: Request) => Promise<Viewer | null>;
+}) {
+  return csvDownloadHandler(deps.viewerFor, async (viewer, req) => {
+    const { filter, excludeBots } = parseExportQuery(req.query);
+    const range = resolveClickRange(filter, Interval.DAY);
+    const link = await deps.links.require(viewer.accountId, req.params.id as string);
+    const clock = zonedClock(range.timeZone);
+    async function* pages() {
+      for await (const page of exportClicks(deps.db, link, range, excludeBots))
+        yield page.map((click) => csvRow(click, clock(click.clickedAt)));
+    }
+    return { filename: `${link.code}-clicks.csv`, header: HEADER, pages: pages() };
+  });
 }

@@ -29,16 +29,16 @@ export function splitRange(lo: number, hi: number, grains: readonly number[]): S
 /** The grains of link_click_breakdowns (migration ClickAggregates): 64, 16, 4, 1 days, 4, 1 hours. */
 const BREAKDOWN_GRAINS = [1536, 384, 96, 24, 4, 1].map((hours) => hours * HOUR_MS);
 
-/** The pieces the breakdowns of a range are read from. */
-export const breakdownSegments = (range: Pick<ClickRange, 'from' | 'to'>): Segment[] =>
-  splitRange(range.from.getTime(), range.to.getTime(), BREAKDOWN_GRAINS);
+/** The pieces the breakdowns of a range are read from (all raw clicks when there are no aggregates). */
+export const breakdownSegments = (range: Pick<ClickRange, 'from' | 'to'>, aggregated = true): Segment[] =>
+  splitRange(range.from.getTime(), range.to.getTime(), aggregated ? BREAKDOWN_GRAINS : []);
 
 /** The pieces the series of a range is read from: 15-minute slots, raw clicks for the rest. */
-export function seriesSegments(range: ClickRange): Segment[] {
+export function seriesSegments(range: ClickRange, aggregated = true): Segment[] {
   const from = range.from.getTime();
   // Slots serve the series only when every bucket boundary inside the range is a slot boundary: true for
   // every zone in use today (offsets are whole quarter hours); otherwise the raw clicks are counted.
-  const aligned = range.buckets.every((b) => b <= from || b % SLOT_MS === 0);
+  const aligned = aggregated && range.buckets.every((b) => b <= from || b % SLOT_MS === 0);
   return splitRange(from, range.to.getTime(), aligned ? [SLOT_MS] : []);
 }
 

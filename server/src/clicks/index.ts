@@ -6,7 +6,7 @@ import type { CapturedClick } from './click';
 import type { RawClick } from './click-capture';
 import { ClickSpool } from './click-spool';
 import { ClickWriter } from './click-writer';
-import { LinkCache, LinkChangeSubscriber, linkLookup } from './link-cache';
+import { BatchedLinkLookup, LinkCache, LinkChangeSubscriber } from './link-cache';
 import { NotFoundThrottle } from './not-found-throttle';
 import { RedirectLoopGuard } from './redirect-loop';
 import { createRedirectHandler, memoizeTrust, type TrustFn } from './redirect.route';
@@ -31,7 +31,8 @@ export async function createClicks({ config, database, events }: Core, deps: { l
     onError: (error) => console.error(`Click write failed, will retry: ${(error as Error).message}`),
     events,
   });
-  const cache = new LinkCache(linkLookup(deps.links));
+  const lookup = new BatchedLinkLookup(deps.links);
+  const cache = new LinkCache(lookup);
   // This process's edits drop the entry once committed (a create drops a remembered "unknown code");
   // other replicas hear of them through LISTEN/NOTIFY.
   const invalidate = ({ link }: { link: { code: string } }) => cache.invalidate(link.code);
@@ -51,6 +52,7 @@ export async function createClicks({ config, database, events }: Core, deps: { l
   return {
     writer,
     cache,
+    lookup,
     /** Hears other replicas' link changes (absent on the embedded database, which is single-process). */
     subscriber,
     /** The redirect, answered before Express: true when the request was a short code. */

@@ -5,6 +5,7 @@ import { Account } from '../accounts/account.entity';
 import { ApiKey } from '../accounts/api-key.entity';
 import { Session } from '../accounts/session.entity';
 import { User } from '../accounts/user.entity';
+import { campaignEntities } from '../campaigns/campaign.entities';
 import { Link } from '../links/link.entity';
 import { migrations } from './migrations';
 
@@ -27,7 +28,7 @@ export function createDataSource(pool: Pool): DataSource {
   return new DataSource({
     type: 'postgres',
     driver,
-    entities: [Account, User, Session, ApiKey, Link],
+    entities: [Account, User, Session, ApiKey, Link, ...campaignEntities],
     migrations,
     migrationsRun: false,
     migrationsTableName: 'migrations',

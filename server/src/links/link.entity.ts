@@ -14,7 +14,8 @@ export function linkStatus(link: { expiresAt: Date | null }, now = Date.now()): 
   return link.expiresAt && link.expiresAt.getTime() <= now ? LinkStatus.EXPIRED : LinkStatus.ACTIVE;
 }
 
-@ObjectType({ description: 'A short, trackable link to a destination URL.' })
+// simpleResolvers: plain fields skip the global middlewares, which act on root arguments only.
+@ObjectType({ description: 'A short, trackable link to a destination URL.', simpleResolvers: true })
 @Entity('links')
 export class Link {
   @Field(() => ID, { description: 'Link id.' })
@@ -38,6 +39,21 @@ export class Link {
   @Column({ type: 'varchar', length: 200, nullable: true })
   title: string | null;
 
+  /** The campaign holding the link (a shared link, or a recipient link when `isRecipientLink`). */
+  @Column({ name: 'campaign_id', type: 'uuid', nullable: true })
+  campaignId: string | null;
+
+  /** One person's link, created by addRecipients: never listed by `links`, never deleted alone. */
+  @Column({ name: 'is_recipient', type: 'boolean', default: false })
+  isRecipientLink: boolean;
+
+  @Field({
+    description:
+      "When on (or on for its campaign), the redirect appends sl_cid=<click id> to the destination's query.",
+  })
+  @Column({ name: 'conversion_tracking', type: 'boolean', default: false })
+  conversionTracking: boolean;
+
   @Field(() => Date, { nullable: true, description: 'When the link stops redirecting; null never expires.' })
   @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
   expiresAt: Date | null;
@@ -49,4 +65,23 @@ export class Link {
   @Field({ description: 'When the link was last changed.' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+}
+
+/** A `links` row read with plain SQL (a bulk insert's RETURNING *, or row_to_json), as the entity. */
+export function linkFromRow(row: Record<string, unknown>): Link {
+  const date = (v: unknown) =>
+    v === null || v === undefined ? null : v instanceof Date ? v : new Date(v as string);
+  return Object.assign(new Link(), {
+    id: row.id as string,
+    accountId: row.account_id as string,
+    code: row.code as string,
+    destinationUrl: row.destination_url as string,
+    title: (row.title as string | null) ?? null,
+    campaignId: (row.campaign_id as string | null) ?? null,
+    isRecipientLink: Boolean(row.is_recipient),
+    conversionTracking: Boolean(row.conversion_tracking),
+    expiresAt: date(row.expires_at),
+    createdAt: date(row.created_at)!,
+    updatedAt: date(row.updated_at)!,
+  });
 }

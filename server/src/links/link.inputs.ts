@@ -1,5 +1,5 @@
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/validation';
-import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Link } from './link.entity';
 import { MIN_INDEXED_SEARCH_LENGTH, SEARCH_COUNT_CAP, RECENT_WINDOW } from '../db/substring-search';
 
@@ -22,6 +22,15 @@ export class CreateLinkInput {
     description: 'When the link stops redirecting. Must be in the future.',
   })
   expiresAt?: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Makes it a shared link of this campaign.' })
+  campaignId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Append sl_cid=<click id> to the destination's query on every redirect; default false.",
+  })
+  conversionTracking?: boolean | null;
 }
 
 @InputType({ description: 'Changes to a link. Omitted fields stay as they are; the code never changes.' })
@@ -37,6 +46,19 @@ export class UpdateLinkInput {
     description: 'New expiration; null clears it (the link never expires).',
   })
   expiresAt?: Date | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Moves a shared link to this campaign; null detaches it. A recipient link's campaign never changes.",
+  })
+  campaignId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Turns conversion tracking on or off; next redirect on.',
+  })
+  conversionTracking?: boolean | null;
 }
 
 @ArgsType()
@@ -59,6 +81,9 @@ export class LinksArgs {
 
   @Field(() => String, { nullable: true, description: 'Cursor from a previous page (pageInfo.endCursor).' })
   after?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only this campaign's shared links." })
+  campaignId?: string | null;
 }
 
 @ObjectType({ description: 'Pagination state of a connection.' })
@@ -70,7 +95,7 @@ export class PageInfo {
   endCursor: string | null;
 }
 
-@ObjectType({ description: 'A page of links, newest first.' })
+@ObjectType({ description: 'A page of shared links (recipient links are never listed), newest first.' })
 export class LinkConnection {
   @Field(() => [Link], { description: 'The links on this page.' })
   nodes: Link[];

@@ -10,6 +10,8 @@ export interface OwnedLink {
   readonly id: string;
   readonly code: string;
   readonly accountId: string;
+  /** A campaign's per-person link (no per-link aggregates, never listed, deleted only with its campaign). */
+  readonly isRecipientLink: boolean;
 }
 
 /** Where a short code points: the redirect's only read. */
@@ -32,7 +34,8 @@ export class LinkReader {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return [];
     return q.query<OwnedLink>(
-      `SELECT id, code, account_id AS "accountId" FROM links WHERE id = ANY($1::uuid[]) AND account_id = $2`,
+      `SELECT id, code, account_id AS "accountId", is_recipient AS "isRecipientLink"
+         FROM links WHERE id = ANY($1::uuid[]) AND account_id = $2`,
       [valid, accountId],
     );
   }

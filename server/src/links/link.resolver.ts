@@ -6,7 +6,10 @@ import { CreateLinkInput, LinkConnection, LinksArgs, UpdateLinkInput } from './l
 
 @Resolver(() => Link)
 export class LinkResolver {
-  @Query(() => LinkConnection, { description: "The account's links, newest first." })
+  @Query(() => LinkConnection, {
+    description:
+      "The account's shared links, newest first; recipient links are never listed (see recipients).",
+  })
   async links(@Args(() => LinksArgs) args: LinksArgs, @Ctx() ctx: Context): Promise<LinkConnection> {
     const page = await ctx.services.links.list(requireViewer(ctx).accountId, args);
     return {

@@ -1,11 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EventBus } from '../shared/events';
 import { isUniqueViolation, pageSize } from '../shared/validation';
-import { notFound } from '../shared/errors';
+import { badInput, notFound } from '../shared/errors';
 import { codeTaken } from './link.errors';
-import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { isUuid } from '../shared/ids';
 import { parseSearch, searchPage } from '../db/substring-search';
+import { decodeCursor, encodeCursor } from '../shared/pages';
 import { Link } from './link.entity';
 import type { LinkEvents } from './link.events';
 import type { LinkReader } from './link.reader';
@@ -22,11 +22,15 @@ export interface CreateLinkValues {
   title?: string | null;
   customCode?: string | null;
   expiresAt?: Date | null;
+  campaignId?: string | null;
+  conversionTracking?: boolean | null;
 }
 export interface UpdateLinkValues {
   destinationUrl?: string | null;
   title?: string | null;
   expiresAt?: Date | null;
+  campaignId?: string | null;
+  conversionTracking?: boolean | null;
 }
 export interface LinkPage {
   nodes: Link[];
@@ -37,7 +41,30 @@ export interface LinkPage {
   endCursor: string | null;
 }
 
+function validateFlag(field: string, raw: unknown): boolean | null {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw !== 'boolean') throw badInput(field, `${field} must be true or false`);
+  return raw;
+}
+
+/** NOT_FOUND unless the campaign exists and is the account's: supplied by the campaigns domain. */
+export type CampaignCheck = (accountId: string, campaignId: string) => Promise<void>;
+const isForeignKeyViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === '23503';
+
 export class LinkService {
+  private campaignCheck: CampaignCheck = () => Promise.reject(notFound('Campaign'));
+
+  /** The campaigns domain says which campaigns an account owns (links sit below it and never read it). */
+  useCampaignCheck(check: CampaignCheck): void {
+    this.campaignCheck = check;
+  }
+
+  private async campaignOf(accountId: string, campaignId: unknown): Promise<string> {
+    if (!isUuid(campaignId)) throw notFound('Campaign');
+    await this.campaignCheck(accountId, campaignId);
+    return campaignId;
+  }
+
   constructor(
     private readonly db: DataSource,
     private readonly publicBaseUrl: string,
@@ -73,20 +100,24 @@ export class LinkService {
     const title = validateTitle(input.title);
     const customCode = validateCustomCode(input.customCode);
     const expiresAt = validateExpiresAt(input.expiresAt);
+    const conversionTracking = validateFlag('conversionTracking', input.conversionTracking) ?? false;
+    const campaignId = input.campaignId == null ? null : await this.campaignOf(accountId, input.campaignId);
     for (let attempt = 0; ; attempt++) {
       const code = customCode ?? generateCode();
       try {
         const created = await this.change('link.created', async (tx) => {
           const rows: { id: string }[] = await tx.query(
-            `INSERT INTO links (account_id, code, destination_url, title, expires_at)
-             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (code) DO NOTHING RETURNING id`,
-            [accountId, code, destinationUrl, title, expiresAt],
+            `INSERT INTO links (account_id, code, destination_url, title, expires_at, campaign_id, conversion_tracking)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (code) DO NOTHING RETURNING id`,
+            [accountId, code, destinationUrl, title, expiresAt, campaignId, conversionTracking],
           );
           if (rows.length === 0) return null;
           return { accountId, link: await tx.getRepository(Link).findOneByOrFail({ id: rows[0]!.id }) };
         });
         if (created) return created.link;
       } catch (error) {
+        // The campaign was deleted since it was checked.
+        if (isForeignKeyViolation(error)) throw notFound('Campaign');
         if (!isUniqueViolation(error)) throw error;
       }
       if (customCode) throw codeTaken();
@@ -105,16 +136,34 @@ export class LinkService {
     if (input.expiresAt !== undefined && input.expiresAt?.getTime() !== link.expiresAt?.getTime()) {
       link.expiresAt = validateExpiresAt(input.expiresAt);
     }
+    const conversionTracking = validateFlag('conversionTracking', input.conversionTracking);
+    if (conversionTracking !== null) link.conversionTracking = conversionTracking;
+    if (input.campaignId !== undefined && input.campaignId !== link.campaignId) {
+      if (link.isRecipientLink) throw badInput('campaignId', "A recipient link's campaign cannot change");
+      link.campaignId = input.campaignId === null ? null : await this.campaignOf(accountId, input.campaignId);
+    }
     const updated = await this.change('link.updated', async (tx) => {
       const rows: { id: string }[] = await tx.query(
         `WITH updated AS (
-           UPDATE links SET destination_url = $3, title = $4, expires_at = $5, updated_at = now()
+           UPDATE links SET destination_url = $3, title = $4, expires_at = $5, campaign_id = $6,
+                  conversion_tracking = $7, updated_at = now()
             WHERE id = $1 AND account_id = $2 RETURNING id
          ) SELECT id FROM updated`,
-        [link.id, accountId, link.destinationUrl, link.title, link.expiresAt],
+        [
+          link.id,
+          accountId,
+          link.destinationUrl,
+          link.title,
+          link.expiresAt,
+          link.campaignId,
+          link.conversionTracking,
+        ],
       );
       if (rows.length === 0) return null;
       return { accountId, link: await tx.getRepository(Link).findOneByOrFail({ id: link.id }) };
+    }).catch((error: unknown) => {
+      if (isForeignKeyViolation(error)) throw notFound('Campaign');
+      throw error;
     });
     if (!updated) throw notFound('Link');
     return updated.link;
@@ -125,19 +174,28 @@ export class LinkService {
     if (!isUuid(id)) throw notFound('Link');
     const deleted = await this.change('link.deleted', async (tx) => {
       const rows: { id: string; code: string }[] = await tx.query(
-        `WITH deleted AS (DELETE FROM links WHERE id = $1 AND account_id = $2 RETURNING id, code)
+        `WITH deleted AS (DELETE FROM links WHERE id = $1 AND account_id = $2 AND NOT is_recipient RETURNING id, code)
          SELECT id, code FROM deleted`,
         [id, accountId],
       );
       return rows[0] ? { accountId, link: rows[0] } : null;
     });
-    if (!deleted) throw notFound('Link');
+    if (!deleted) {
+      if ((await this.reader.entity(accountId, id))?.isRecipientLink)
+        throw badInput('id', 'A recipient link cannot be deleted alone; delete its campaign instead');
+      throw notFound('Link');
+    }
   }
 
   /** Newest first, paged by an opaque (createdAt, id) cursor; search matches title, destination and code. */
   async list(
     accountId: string,
-    opts: { search?: string | null; first?: number | null; after?: string | null },
+    opts: {
+      search?: string | null;
+      first?: number | null;
+      after?: string | null;
+      campaignId?: string | null;
+    },
   ): Promise<LinkPage> {
     const first = pageSize(opts.first);
     const search = {
@@ -149,7 +207,13 @@ export class LinkService {
     const qb = this.db
       .getRepository(Link)
       .createQueryBuilder('l')
-      .where('l.account_id = :accountId', { accountId });
+      .where('l.account_id = :accountId', { accountId })
+      // Shared links only: a campaign's recipient links would bury them.
+      .andWhere('NOT l.is_recipient');
+    if (opts.campaignId != null) {
+      const campaignId = await this.campaignOf(accountId, opts.campaignId);
+      qb.andWhere('l.campaign_id = :campaignId', { campaignId });
+    }
     const {
       rows,
       count: totalCount,

@@ -8,7 +8,7 @@ import { ErrorCode } from './errors';
 export function httpErrorBody(status: number): { errors: GraphQLFormattedError[] } {
   const [code, message] =
     status === 413
-      ? ['PAYLOAD_TOO_LARGE', 'Request body too large (at most 100 kB)']
+      ? ['PAYLOAD_TOO_LARGE', 'Request body too large (at most 100 kB, 16 MB when signed in)']
       : status === 415
         ? ['BAD_REQUEST', 'Unsupported content type or charset']
         : status >= 400 && status < 500

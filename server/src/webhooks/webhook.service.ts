@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { decodeCursor, encodeCursor } from '../shared/cursor';
+import { decodeCursor, encodeCursor } from '../shared/pages';
 import { badInput, notFound } from '../shared/errors';
 import { isUuid } from '../shared/ids';
 import { cleanText, pageSize } from '../shared/validation';

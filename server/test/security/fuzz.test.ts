@@ -131,6 +131,7 @@ describe('fuzzed inputs', () => {
   let user: Awaited<ReturnType<typeof signUp>>;
   let cookie: string;
   let linkId: string;
+  let campaignId: string;
 
   before(async () => {
     server = await startTestServer({ TRUST_PROXY: 'loopback' });
@@ -142,6 +143,11 @@ describe('fuzzed inputs', () => {
       createLink: { id: linkId },
     } = await user.ok(
       `mutation { createLink(input: { destinationUrl: "https://example.com/fuzz", title: "T" }) { id } }`,
+    ));
+    ({
+      createCampaign: { id: campaignId },
+    } = await user.ok(
+      `mutation { createCampaign(input: { name: "Fuzz", destinationUrl: "https://example.com/c" }) { id } }`,
     ));
   });
   after(() => server.close());
@@ -184,13 +190,15 @@ describe('fuzzed inputs', () => {
 
   it('createLink: a coded error and no row, or a valid link and exactly one row', async () => {
     const input = fc.oneof(
-      anyInput(['destinationUrl', 'title', 'customCode', 'expiresAt']),
+      anyInput(['destinationUrl', 'title', 'customCode', 'expiresAt', 'campaignId', 'conversionTracking']),
       // Mostly-valid inputs with one odd field, so the services' rules are reached, not just coercion.
       fc.record({
         destinationUrl: fc.oneof(fc.webUrl(), nastyString),
         title: fc.option(nastyString),
         customCode: fc.option(fc.oneof(fc.stringMatching(/^[A-Za-z0-9]{1,14}$/), nastyString)),
         expiresAt: fc.option(fc.oneof(futureDate, nastyString)),
+        campaignId: fc.option(fc.oneof(fc.constant(campaignId), fc.uuid(), anyValue)),
+        conversionTracking: fc.option(fc.oneof(fc.boolean(), anyValue)),
       }),
     );
     await fc.assert(
@@ -522,6 +530,127 @@ describe('fuzzed inputs', () => {
             { id: idValue, status: st, first: n, after },
           );
           assertCoded(page, { idValue, st, n, after });
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  const campaignRows = async () =>
+    JSON.stringify(
+      await server.db.dataSource.query(
+        `SELECT c.*, (SELECT count(*) FROM links l WHERE l.campaign_id = c.id)::int AS links,
+                (SELECT count(*) FROM recipients r WHERE r.campaign_id = c.id)::int AS recipients
+           FROM campaigns c WHERE c.account_id = $1 ORDER BY c.created_at, c.id`,
+        [user.accountId],
+      ),
+    );
+  const campaignFields = {
+    name: fc.option(fc.oneof(fc.string({ minLength: 1, maxLength: 40 }), nastyString)),
+    channel: fc.option(fc.oneof(fc.constantFrom('WHATSAPP', 'SMS', 'EMAIL', 'OTHER'), anyValue)),
+    destinationUrl: fc.option(fc.oneof(fc.webUrl(), nastyString)),
+    currency: fc.option(fc.oneof(fc.constantFrom('USD', 'eur', 'XYZ', 'US'), nastyString)),
+    conversionTracking: fc.option(fc.oneof(fc.boolean(), anyValue)),
+  };
+
+  it('createCampaign and updateCampaign: a coded error and nothing changed, or a valid campaign', async () => {
+    const input = fc.oneof(
+      anyInput(Object.keys(campaignFields)),
+      fc.record(campaignFields, { requiredKeys: [] }),
+    );
+    const id = fc.oneof({ weight: 4, arbitrary: fc.constant(campaignId) }, fc.uuid(), anyValue);
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), id, input, async (create, idValue, value) => {
+        const before = await campaignRows();
+        const answer = create
+          ? await post(
+              `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id name currency channel } }`,
+              { input: value },
+            )
+          : await post(
+              `mutation($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { id name currency channel } }`,
+              { id: idValue, input: value },
+            );
+        assertCoded(answer, { create, idValue, value });
+        if (answer.errors) {
+          assert.equal(await campaignRows(), before, 'nothing changed on failure');
+        } else {
+          const campaign = answer.data![create ? 'createCampaign' : 'updateCampaign'];
+          assert.match(campaign.currency, /^[A-Z]{3}$/);
+          assert.ok([...campaign.name].length >= 1 && [...campaign.name].length <= 200);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('addRecipients: a coded error (with field and index for an item) and nothing written, or every item answered', async () => {
+    const item = fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc.record(
+          {
+            externalId: fc.oneof(fc.string({ minLength: 1, maxLength: 20 }), nastyString),
+            destinationUrl: fc.option(fc.oneof(fc.webUrl(), nastyString)),
+          },
+          { requiredKeys: ['externalId'] },
+        ),
+      },
+      anyInput(['externalId', 'destinationUrl']),
+    );
+    const list = fc.oneof({ weight: 6, arbitrary: fc.array(item, { maxLength: 8 }) }, anyValue);
+    const id = fc.oneof({ weight: 6, arbitrary: fc.constant(campaignId) }, fc.uuid(), anyValue);
+    await fc.assert(
+      fc.asyncProperty(id, list, async (idValue, recipients) => {
+        const before = await campaignRows();
+        const answer = await post(
+          `mutation($id: ID!, $recipients: [RecipientInput!]!) {
+             addRecipients(campaignId: $id, recipients: $recipients) { id externalId link { code destinationUrl } } }`,
+          { id: idValue, recipients },
+        );
+        assertCoded(answer, { idValue, recipients });
+        if (answer.errors) {
+          assert.equal(await campaignRows(), before, 'nothing written on failure');
+          const error = answer.errors[0]!;
+          if (error.path && error.extensions?.field && error.extensions.field !== 'recipients') {
+            assert.equal(
+              typeof (error.extensions as { index?: unknown }).index,
+              'number',
+              JSON.stringify(error),
+            );
+          }
+        } else {
+          const added = answer.data!.addRecipients as { externalId: string; link: { code: string } }[];
+          assert.equal(added.length, (recipients as unknown[]).length);
+          for (const r of added) assert.match(r.link.code, /^[A-Za-z0-9]{7}$/);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('campaigns, campaign, recipients and campaignClickStats: arguments of any shape read nothing wrong', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof({ weight: 6, arbitrary: nastyString }, anyValue),
+        fc.oneof({ weight: 6, arbitrary: fc.integer({ min: -5, max: 200 }) }, anyValue),
+        fc.oneof({ weight: 6, arbitrary: fc.option(nastyString) }, anyValue),
+        fc.oneof({ weight: 6, arbitrary: fc.constant(campaignId) }, fc.uuid(), nastyString, anyValue),
+        fc.oneof(fc.constantFrom('PENDING', 'READ', null), anyValue),
+        fc.oneof(fc.boolean(), fc.constant(null), anyValue),
+        async (search, first, after, id, status, flag) => {
+          const answer = await post(
+            `query($search: String, $first: Int, $after: String, $id: ID!, $status: DeliveryStatus, $flag: Boolean) {
+             campaigns(search: $search, first: $first, after: $after) { totalCount nodes { id linkCount } }
+             campaign(id: $id) { id recipientCount }
+             recipients(campaignId: $id, search: $search, status: $status, clicked: $flag, converted: $flag,
+                        first: $first, after: $after) { totalCount nodes { id link { code } } pageInfo { endCursor } }
+             campaignClickStats(campaignId: $id, excludeBots: $flag) { totals { total } }
+             links(campaignId: $id, first: $first) { totalCount }
+           }`,
+            { search, first, after, id, status, flag },
+          );
+          assertCoded(answer, { search, first, after, id, status, flag });
         },
       ),
       { numRuns: RUNS },

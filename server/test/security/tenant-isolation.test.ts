@@ -15,7 +15,7 @@ import { startTestServer, type TestServer } from '../utils/server';
  * adds one decides here how it is isolated.
  */
 
-type Resource = 'link' | 'apiKey' | 'webhook';
+type Resource = 'link' | 'apiKey' | 'webhook' | 'campaign';
 interface AccountData {
   accountId: string;
   email: string;
@@ -23,6 +23,8 @@ interface AccountData {
   code: string;
   apiKeyId: string;
   webhookId: string;
+  campaignId: string;
+  recipientCode: string;
   marker: string;
 }
 
@@ -48,7 +50,32 @@ type Entry =
 
 const MATRIX: Record<string, Entry> = {
   'Query.me': { kind: 'own' },
-  'Query.links': { kind: 'own', values: { first: 100 } },
+  'Query.links': {
+    kind: 'byId',
+    ids: { campaignId: 'campaign' },
+    expect: 'NOT_FOUND',
+    values: { first: 100 },
+  },
+  'Query.campaigns': { kind: 'own', values: { first: 100 } },
+  'Query.campaign': { kind: 'byId', ids: { id: 'campaign' }, expect: 'null' },
+  'Query.recipients': { kind: 'byId', ids: { campaignId: 'campaign' }, expect: 'NOT_FOUND' },
+  'Query.campaignClickStats': { kind: 'byId', ids: { campaignId: 'campaign' }, expect: 'NOT_FOUND' },
+  'Mutation.createCampaign': { kind: 'own', values: { input: { name: 'b-campaign' } } },
+  'Mutation.updateCampaign': {
+    kind: 'byId',
+    ids: { id: 'campaign' },
+    expect: 'NOT_FOUND',
+    values: {
+      input: { name: 'pwned', destinationUrl: 'https://attacker.example/', conversionTracking: true },
+    },
+  },
+  'Mutation.deleteCampaign': { kind: 'byId', ids: { id: 'campaign' }, expect: 'NOT_FOUND' },
+  'Mutation.addRecipients': {
+    kind: 'byId',
+    ids: { campaignId: 'campaign' },
+    expect: 'NOT_FOUND',
+    values: { recipients: [{ externalId: 'b-1', destinationUrl: 'https://attacker.example/' }] },
+  },
   'Query.link': { kind: 'byId', ids: { id: 'link' }, expect: 'null' },
   'Query.linkByCode': {
     kind: 'byKey',
@@ -129,14 +156,18 @@ describe('tenant isolation matrix', async () => {
   /** Everything of A's that any operation could read or change. */
   async function snapshotA() {
     return aClient.ok(
-      `query($webhookId: ID!) {
+      `query($webhookId: ID!, $campaignId: ID!) {
       me { id email account { id name } }
-      links(first: 100) { totalCount nodes { id code destinationUrl title expiresAt status updatedAt clickCount } }
+      links(first: 100) { totalCount nodes { id code destinationUrl title expiresAt status updatedAt clickCount
+                                            campaign { id } conversionTracking } }
       apiKeys { id name prefix scope }
       webhooks { id url events enabled description disabledReason }
       webhookDeliveries(webhookId: $webhookId) { totalCount }
+      campaigns(first: 100) { totalCount nodes { id name channel destinationUrl currency conversionTracking updatedAt
+                                                 linkCount recipientCount } }
+      recipients(campaignId: $campaignId, first: 100) { totalCount nodes { id externalId clicks link { code destinationUrl } } }
     }`,
-      { webhookId: a.webhookId },
+      { webhookId: a.webhookId, campaignId: a.campaignId },
     );
   }
 
@@ -162,6 +193,18 @@ describe('tenant isolation matrix', async () => {
       `mutation($url: String!) { createWebhook(input: { url: $url, events: [LINK_DELETED] }) { webhook { id } } }`,
       { url: `https://${marker}.example/hook` },
     );
+    const { createCampaign } = await owner.ok(
+      `mutation($n: String!, $url: String!) { createCampaign(input: { name: $n, destinationUrl: $url }) { id } }`,
+      { n: marker, url: `https://${marker}.example/campaign` },
+    );
+    const { addRecipients } = await owner.ok(
+      `mutation($c: ID!, $r: [RecipientInput!]!) { addRecipients(campaignId: $c, recipients: $r) { link { code } } }`,
+      { c: createCampaign.id, r: [{ externalId: `${marker}-person` }] },
+    );
+    await owner.ok(
+      `mutation($c: ID!, $u: String!) { createLink(input: { destinationUrl: $u, campaignId: $c }) { id } }`,
+      { c: createCampaign.id, u: `https://${marker}.example/shared` },
+    );
     a = {
       accountId: owner.accountId,
       email: owner.email,
@@ -169,10 +212,13 @@ describe('tenant isolation matrix', async () => {
       code: createLink.code,
       apiKeyId: createApiKey.apiKey.id,
       webhookId: createWebhook.webhook.id,
+      campaignId: createCampaign.id,
+      recipientCode: addRecipients[0].link.code,
       marker,
     };
     // A few clicks, so that any stat or count leaking to B would show.
     for (let i = 0; i < 3; i++) await fetch(`${server.url}/${a.code}`, { redirect: 'manual' });
+    await fetch(`${server.url}/${a.recipientCode}`, { redirect: 'manual' });
     await server.app.writer.drain();
     bSession = await signUp(server.url, 'tenant-b');
     const { createApiKey: bApiKey } = await bSession.ok(`mutation { createApiKey(name: "b") { secret } }`);
@@ -225,7 +271,12 @@ describe('tenant isolation matrix', async () => {
           const foreign = { ...entry.values };
           const missing = { ...entry.values };
           for (const [arg, resource] of Object.entries(entry.ids)) {
-            foreign[arg] = { link: a.linkId, apiKey: a.apiKeyId, webhook: a.webhookId }[resource];
+            foreign[arg] = {
+              link: a.linkId,
+              apiKey: a.apiKeyId,
+              webhook: a.webhookId,
+              campaign: a.campaignId,
+            }[resource];
             missing[arg] = randomUUID();
           }
           const withForeign = operationFor(kind, field, foreign);
@@ -262,6 +313,50 @@ describe('tenant isolation matrix', async () => {
       assert.deepEqual(await snapshotA(), before, `${name} changed A's data`);
     });
   }
+
+  it("ids inside inputs: B cannot put a link into A's campaign", async () => {
+    const create = `mutation($input: CreateLinkInput!) { createLink(input: $input) { id campaign { id name } } }`;
+    const update = `mutation($id: ID!, $input: UpdateLinkInput!) { updateLink(id: $id, input: $input) { id } }`;
+    for (const b of [bSession, bKey]) {
+      const input = (campaignId: string) => ({ destinationUrl: 'https://b.example/x', campaignId });
+      const foreign = await b.request(create, { input: input(a.campaignId) });
+      const missing = await b.request(create, { input: input(randomUUID()) });
+      assert.deepEqual(verdict(foreign), verdict(missing));
+      assert.equal(foreign.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+      const own = (await b.ok(create, { input: { destinationUrl: 'https://b.example/y' } })).createLink;
+      const moved = await b.request(update, { id: own.id, input: { campaignId: a.campaignId } });
+      const movedMissing = await b.request(update, { id: own.id, input: { campaignId: randomUUID() } });
+      assert.deepEqual(verdict(moved), verdict(movedMissing));
+      assert.equal(moved.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+      assertNothingOfA([foreign, moved], 'nested campaignId');
+    }
+    const [row] = await server.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM links WHERE campaign_id = $1 AND account_id <> $2`,
+      [a.campaignId, a.accountId],
+    );
+    assert.equal(row.n, 0);
+  });
+
+  it("GET /api/campaigns/:id/recipients.csv: A's campaign answers B exactly like a missing one", async () => {
+    const url = (id: string) => `${server.url}/api/campaigns/${id}/recipients.csv`;
+    for (const headers of [
+      { cookie: bSession.cookieHeader() } as Record<string, string>,
+      { authorization: `Bearer ${bKey.bearer}` },
+    ]) {
+      const foreign = await fetch(url(a.campaignId), { headers });
+      const missing = await fetch(url(randomUUID()), { headers });
+      const malformed = await fetch(url('not-an-id'), { headers });
+      assert.equal(foreign.status, 404);
+      assert.equal(missing.status, 404);
+      assert.equal(malformed.status, 404);
+      const body = await foreign.text();
+      assert.equal(body, await missing.text());
+      assertNothingOfA(body, 'recipients.csv');
+    }
+    const own = await fetch(url(a.campaignId), { headers: { cookie: aClient.cookieHeader() } });
+    assert.equal(own.status, 200);
+    assert.match(await own.text(), new RegExp(`${a.marker}-person`));
+  });
 
   it("A's link still redirects to A's destination after all of B's attempts", async () => {
     const res = await fetch(`${server.url}/${a.code}`, { redirect: 'manual' });

@@ -6,7 +6,14 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  */
 const ORIGIN = `timestamptz '1970-01-01 00:00:00+00'`;
 /** Breakdown grains in hours (1 h, 4 h, 1 day, 4, 16 and 64 days); each divides the next. */
-const BREAKDOWN_GRAIN_HOURS = [1, 4, 24, 96, 384, 1536];
+export const BREAKDOWN_GRAIN_HOURS = [1, 4, 24, 96, 384, 1536];
+
+/** Aggregates of one key (a link, a campaign): `<prefix>_click_slots` and `<prefix>_click_breakdowns`. */
+export interface AggregateTarget {
+  key: string;
+  prefix: string;
+}
+const LINK_TARGET: AggregateTarget = { key: 'link_id', prefix: 'link' };
 
 /**
  * The aggregation both the insert trigger and the backfill run, over `source` (the trigger's transition
@@ -15,10 +22,10 @@ const BREAKDOWN_GRAIN_HOURS = [1, 4, 24, 96, 384, 1536];
  * upserted from the shapes, and the shapes are unpivoted into breakdown values by hour, then rolled up
  * into every grain. Rows are upserted in key order so that concurrent writers lock in one order.
  */
-function aggregateClicks(source: string): string {
+export function aggregateClicks(source: string, { key, prefix }: AggregateTarget = LINK_TARGET): string {
   return `
     WITH shapes AS (
-      SELECT link_id, date_bin('15 minutes', clicked_at, ${ORIGIN}) AS slot, classification, country, region,
+      SELECT ${key}, date_bin('15 minutes', clicked_at, ${ORIGIN}) AS slot, classification, country, region,
              city, browser, os, platform, referrer_host, bot_agent, count(*) AS clicks,
              sum(latitude) FILTER (WHERE longitude IS NOT NULL) AS lat_sum,
              sum(longitude) FILTER (WHERE latitude IS NOT NULL) AS lon_sum,
@@ -27,15 +34,15 @@ function aggregateClicks(source: string): string {
        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
     ),
     slots AS (
-      INSERT INTO link_click_slots AS s (link_id, slot, clicks, uniques, bots)
-      SELECT link_id, slot, sum(clicks), coalesce(sum(clicks) FILTER (WHERE classification = 'UNIQUE'), 0),
+      INSERT INTO ${prefix}_click_slots AS s (${key}, slot, clicks, uniques, bots)
+      SELECT ${key}, slot, sum(clicks), coalesce(sum(clicks) FILTER (WHERE classification = 'UNIQUE'), 0),
              coalesce(sum(clicks) FILTER (WHERE classification = 'BOT'), 0)
         FROM shapes GROUP BY 1, 2 ORDER BY 1, 2
-      ON CONFLICT (link_id, slot) DO UPDATE
+      ON CONFLICT (${key}, slot) DO UPDATE
         SET clicks = s.clicks + EXCLUDED.clicks, uniques = s.uniques + EXCLUDED.uniques, bots = s.bots + EXCLUDED.bots
     ),
     hourly AS (
-      SELECT sh.link_id, date_bin(interval '1 hour', sh.slot, ${ORIGIN}) AS hour, v.dimension, v.value,
+      SELECT sh.${key}, date_bin(interval '1 hour', sh.slot, ${ORIGIN}) AS hour, v.dimension, v.value,
              sum(sh.clicks) AS clicks, coalesce(sum(sh.clicks) FILTER (WHERE sh.classification = 'BOT'), 0) AS bots,
              sum(sh.lat_sum) AS lat_sum, sum(sh.lon_sum) AS lon_sum, sum(sh.located) AS located
         FROM shapes sh
@@ -43,16 +50,16 @@ function aggregateClicks(source: string): string {
                                                  sh.os, sh.platform, sh.referrer_host, sh.bot_agent) v
        GROUP BY 1, 2, 3, 4
     )
-    INSERT INTO link_click_breakdowns AS b
-           (link_id, grain, period, dimension, value, clicks, bots, lat_sum, lon_sum, located)
-    SELECT h.link_id, g.grain, date_bin(g.grain * interval '1 hour', h.hour, ${ORIGIN}), h.dimension, h.value,
+    INSERT INTO ${prefix}_click_breakdowns AS b
+           (${key}, grain, period, dimension, value, clicks, bots, lat_sum, lon_sum, located)
+    SELECT h.${key}, g.grain, date_bin(g.grain * interval '1 hour', h.hour, ${ORIGIN}), h.dimension, h.value,
            sum(h.clicks), sum(h.bots),
            CASE WHEN h.dimension = 'l' THEN coalesce(sum(h.lat_sum), 0) END,
            CASE WHEN h.dimension = 'l' THEN coalesce(sum(h.lon_sum), 0) END,
            CASE WHEN h.dimension = 'l' THEN sum(h.located) END
       FROM hourly h CROSS JOIN unnest(ARRAY[${BREAKDOWN_GRAIN_HOURS.join(', ')}]) AS g(grain)
      GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
-    ON CONFLICT (link_id, grain, period, dimension, value) DO UPDATE
+    ON CONFLICT (${key}, grain, period, dimension, value) DO UPDATE
       SET clicks = b.clicks + EXCLUDED.clicks, bots = b.bots + EXCLUDED.bots, lat_sum = b.lat_sum + EXCLUDED.lat_sum,
           lon_sum = b.lon_sum + EXCLUDED.lon_sum, located = b.located + EXCLUDED.located`;
 }

@@ -1,3 +1,4 @@
+import { Campaigns1765000000000 } from './1765000000000-Campaigns';
 import { ClickAggregates1764200000000 } from './1764200000000-ClickAggregates';
 import { Initial1764072000000 } from './1764072000000-Initial';
 import { LinkSearchTrigrams1764500000000 } from './1764500000000-LinkSearchTrigrams';
@@ -17,6 +18,7 @@ export const migrations = [
   LoginFailures1764400000000,
   LinkSearchTrigrams1764500000000,
   StripBidiControls1764510000000,
+  Campaigns1765000000000,
   Webhooks1765100000000,
   WriterAggregates1765200000000,
 ];

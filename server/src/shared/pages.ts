@@ -1,12 +1,11 @@
 import { badInput } from './errors';
 import { isUuid } from './ids';
 
-/** An opaque cursor over a (createdAt, id) ordering: every list paged newest first uses it. */
+/** Newest-first pages of any table are keyed by (created_at, id), in an opaque cursor. */
 export function encodeCursor(row: { createdAt: Date; id: string }): string {
   return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString('base64url');
 }
 
-/** The position a cursor names, or BAD_USER_INPUT on `after`. */
 export function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
   const createdAt = new Date(at ?? '');
@@ -15,3 +14,6 @@ export function decodeCursor(cursor: string): { createdAt: Date; id: string } {
     throw badInput('after', 'Invalid cursor');
   return { createdAt, id };
 }
+
+/** A LIKE pattern's text taken literally. */
+export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
