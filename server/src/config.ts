@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
+import { ANALYTICS_BUDGET_PER_MINUTE } from './analytics/analytics-budget';
 
 export interface Config {
   port: number;
@@ -35,6 +36,8 @@ export interface Config {
   clickSpoolAlarmBytes: number;
   /** Worker threads preparing clicks (CLICK_PREPARE_THREADS); 0 prepares on the main thread. */
   clickPrepareThreads: number;
+  /** ANALYTICS_BUDGET: analytics cost units an account may spend per minute (0: unlimited). */
+  analyticsBudgetPerMinute: number;
 }
 
 export const DEFAULT_MIGRATION_LOCK_TIMEOUT_MS = 300_000;
@@ -223,5 +226,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clickSpoolAlarmBytes:
       parseBoundedCount('CLICK_SPOOL_ALARM_MB', env.CLICK_SPOOL_ALARM_MB, 1024, 1e7) * 1024 * 1024,
     clickPrepareThreads: parseBoundedCount('CLICK_PREPARE_THREADS', env.CLICK_PREPARE_THREADS, 1, 16),
+    analyticsBudgetPerMinute: parseCount(
+      'ANALYTICS_BUDGET',
+      env.ANALYTICS_BUDGET,
+      ANALYTICS_BUDGET_PER_MINUTE,
+    ),
   };
 }

@@ -1,13 +1,16 @@
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { accessPlugin } from './access';
 import { formatError } from './format-error';
-import { costLimitPlugin, GRAPHQL_LIMITS, limitRules } from './limits';
+import { costLimitPlugin, GRAPHQL_LIMITS, limitRules, type ChargeBudget } from './limits';
 import { variableErrorFieldsPlugin } from './variable-errors';
 import { isDatabaseUnavailable, serviceUnavailable, unavailablePlugin } from './unavailable';
 
@@ -22,7 +25,15 @@ export interface GraphQLOptions<C extends BaseContext> {
   /** Whether the caller is signed in (introspection in production). */
   isSignedIn: (context: C) => boolean;
   plugins?: ApolloServerPlugin<C>[];
+  /** Spends the budgeted cost of a request's expensive fields for its caller (see BudgetCost). */
+  chargeBudget?: ChargeBudget<C>;
 }
+
+/** Answers carry account data: never stored by a browser or a proxy. */
+const noStore: RequestHandler = (_req, res, next) => {
+  res.set('Cache-Control', 'no-store');
+  next();
+};
 
 /** Apollo with the server's limits, access rules and error formatting; returns the /graphql middleware. */
 export async function createGraphQL<C extends BaseContext>(
@@ -47,9 +58,12 @@ export async function createGraphQL<C extends BaseContext>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       unavailablePlugin<C>(),
+      // No response here is cacheable (see noStore), and the cache-control plugin wraps every field's
+      // resolver: thousands of calls for a year of buckets, for a header that is always the same.
+      ApolloServerPluginCacheControlDisabled(),
       ...(options.plugins ?? []),
       accessPlugin({ isProduction, mayWrite: options.mayWrite, isSignedIn: options.isSignedIn }),
-      costLimitPlugin(schema),
+      costLimitPlugin<C>(schema, options.chargeBudget),
       variableErrorFieldsPlugin<C>(),
       ...(isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -58,6 +72,7 @@ export async function createGraphQL<C extends BaseContext>(
   return {
     apollo,
     middleware: [
+      noStore,
       express.json({ limit: '100kb' }),
       expressMiddleware(apollo, {
         // Reading the caller's session needs the database: when it is away, say so with a 503.
