@@ -181,6 +181,16 @@ async function floodLoop(baseUrl: string, index: number, until: number, tally: R
   }
 }
 
+/** The server's CPU seconds so far and its event loop's longest stall since the last reading (ms). */
+async function serverGauges(url: string) {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const sample = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+  return {
+    cpu: sample('process_cpu_seconds_total'),
+    lagMax: sample('nodejs_eventloop_lag_max_seconds') * 1000,
+  };
+}
+
 async function redirects(url: string, code: string): Promise<number[]> {
   const latencies: number[] = [];
   await new Promise<void>((resolveRun, reject) => {
@@ -219,19 +229,21 @@ async function main() {
       `\nRedirects at ${RATE} req/s for ${SECONDS} s a row on one cached link; ${FLOODERS} sign-up/log-in flooders in every row.`,
     );
     console.log(
-      '| heavy clients | redirect p50 | p99 | max | heavy answers (ok / RATE_LIMITED / other) | heavy p50 | flood answers |',
+      '| heavy clients | redirect p50 | p99 | max | heavy answers (ok / RATE_LIMITED / other) | heavy p50 | flood answers | server CPU | longest loop stall |',
     );
-    console.log('|---|---|---|---|---|---|---|');
+    console.log('|---|---|---|---|---|---|---|---|---|');
     for (const clients of ROWS) {
       const until = Date.now() + SECONDS * 1000;
       const tally: Tally = { ok: 0, limited: 0, other: 0, bytes: 0, ms: [] };
       const flood: Record<string, number> = {};
+      const before = await serverGauges(server.url);
       const loops = [
         ...heavy.slice(0, clients).map((h) => heavyLoop(h, until, tally)),
         ...Array.from({ length: FLOODERS }, (_, i) => floodLoop(server!.url, i, until, flood)),
       ];
       const latencies = await redirects(server.url, code);
       await Promise.all(loops);
+      const after = await serverGauges(server.url);
       const heavyMs = tally.ms.sort((a, b) => a - b);
       console.log(
         `| ${clients} | ${percentile(latencies, 0.5).toFixed(1)} ms | ${percentile(latencies, 0.99).toFixed(1)} ms | ` +
@@ -239,7 +251,7 @@ async function main() {
           `${clients ? `${percentile(heavyMs, 0.5).toFixed(0)} ms` : '–'} | ` +
           `${Object.entries(flood)
             .map(([k, v]) => `${k} ${v}`)
-            .join(', ')} |`,
+            .join(', ')} | ${(after.cpu - before.cpu).toFixed(1)} s | ${after.lagMax.toFixed(0)} ms |`,
       );
       // Budgets refill per minute: let the next row start from the same state.
       if (clients > 0 && process.env.BENCH_NO_PAUSE !== '1') await sleep(61_000);

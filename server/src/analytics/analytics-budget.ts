@@ -8,7 +8,7 @@ import type { ClickRange } from './click-range';
  */
 export const clickStatsCost = (range: Pick<ClickRange, 'buckets'>): number => 10 + range.buckets.length;
 
-/** Units an account may spend per minute by default: 500 thirty-day views, or 3 requests of 9 two-year ones. */
+/** Units an account may spend per minute by default: 500 thirty-day views, or 2 requests of 9 two-year ones. */
 export const ANALYTICS_BUDGET_PER_MINUTE = 20_000;
 
 /**

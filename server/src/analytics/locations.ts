@@ -14,10 +14,13 @@ export interface Place {
   located: number;
 }
 
+// localeCompare's own order, with one collator instead of one per call: thousands of ties per answer.
+const collator = new Intl.Collator();
+
 export const byClicks =
   <T extends { clicks: number }>(name: (t: T) => string) =>
   (a: T, b: T) =>
-    b.clicks - a.clicks || name(a).localeCompare(name(b));
+    b.clicks - a.clicks || collator.compare(name(a), name(b));
 
 /**
  * Map points: one per city (at the mean recorded coordinates), and one per country at its centroid for
