@@ -111,6 +111,10 @@ export async function createApp(config: Config, database: Database): Promise<App
     },
     mayWrite: (ctx) => mayWrite(ctx.viewer),
     isSignedIn: (ctx) => ctx.viewer !== null,
+    // Without a viewer there is nothing to charge: the resolvers answer UNAUTHENTICATED.
+    chargeBudget: async (ctx, cost) => {
+      if (ctx.viewer) await analytics.budget.charge(ctx.viewer.accountId, cost);
+    },
     plugins: [metrics.graphqlPlugin],
   });
 

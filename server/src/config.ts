@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
+import { ANALYTICS_BUDGET_PER_MINUTE } from './analytics/analytics-budget';
 
 export interface Config {
   port: number;
@@ -41,6 +42,8 @@ export interface Config {
   webhookMaxConsecutiveFailures: number;
   /** Lets webhooks use http and reach private, loopback and link-local addresses (development, on-premises). */
   webhookAllowPrivate: boolean;
+  /** ANALYTICS_BUDGET: analytics cost units an account may spend per minute (0: unlimited). */
+  analyticsBudgetPerMinute: number;
 }
 
 export const DEFAULT_MIGRATION_LOCK_TIMEOUT_MS = 300_000;
@@ -259,5 +262,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       50,
     ),
     webhookAllowPrivate: parseBoolean('WEBHOOK_ALLOW_PRIVATE', env.WEBHOOK_ALLOW_PRIVATE, false),
+    analyticsBudgetPerMinute: parseCount(
+      'ANALYTICS_BUDGET',
+      env.ANALYTICS_BUDGET,
+      ANALYTICS_BUDGET_PER_MINUTE,
+    ),
   };
 }

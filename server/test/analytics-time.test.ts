@@ -5,12 +5,46 @@ import { resolveClickRange } from '../src/analytics/click-range';
 import { groupLocations, MAX_LOCATIONS, type Place } from '../src/analytics/locations';
 import { splitRange } from '../src/analytics/range-split';
 import { Interval } from '../src/analytics/click-stats.types';
-import { bucketStart, nextBucket, startOfDay, toWall } from '../src/analytics/time-zone';
+import { bucketStart, nextBucket, offsetAt, startOfDay, toWall } from '../src/analytics/time-zone';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const H = 3_600_000;
 
 describe('time zone arithmetic', () => {
+  it('remembers offsets without changing them, around every kind of change', () => {
+    // Offsets straight from Intl, as the cache's cells must reproduce them to the second.
+    const exact = (timeZone: string, instant: number) => {
+      const seconds = Math.floor(instant / 1000) * 1000;
+      const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }).formatToParts(seconds);
+      const f = Object.fromEntries(parts.map((p) => [p.type, Number(p.value)]));
+      return Date.UTC(f.year!, f.month! - 1, f.day!, f.hour!, f.minute!, f.second!) - seconds;
+    };
+    const cases: [string, string][] = [
+      ['Europe/Berlin', '2026-03-29T01:00:00Z'], // summer time starts
+      ['Europe/Berlin', '2026-10-25T01:00:00Z'], // and ends
+      ['Australia/Lord_Howe', '2026-04-04T15:00:00Z'], // a half-hour change
+      ['Asia/Kathmandu', '1985-12-31T18:30:00Z'], // +05:30 becomes +05:45
+      ['Africa/Monrovia', '1972-01-07T00:44:30Z'], // a change at 30 seconds past a quarter hour
+    ];
+    for (const [zone, at] of cases) {
+      const change = Date.parse(at);
+      for (let t = change - 2 * H; t <= change + 2 * H; t += 7_500) {
+        for (let pass = 0; pass < 2; pass++)
+          assert.equal(offsetAt(zone, t), exact(zone, t), `${zone} ${iso(t)}`);
+      }
+    }
+    assert.equal(offsetAt('UTC', Date.parse('2026-03-29T01:00:00Z')), 0);
+  });
+
   it('starts a day whose midnight does not exist at its first instant (America/Santiago, 6 Sep 2026)', () => {
     // Chile moves 00:00 to 01:00 on the first Sunday of September.
     const start = startOfDay('America/Santiago', Date.parse('2026-09-06T12:00:00Z'));

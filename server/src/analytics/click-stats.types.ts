@@ -42,7 +42,12 @@ export class ClickStatsFilter {
   timeZone?: string | null;
 }
 
-@ObjectType({ description: 'Click totals over the range.' })
+// Output types: plain data read by the default resolver, without type-graphql's per-field middleware
+// wrapper (the NUL guard looks at root arguments only); a year of buckets is thousands of fields.
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Click totals over the range.',
+})
 export class ClickTotals {
   @Field(() => Int, { description: 'Every click (without bots when excludeBots is set).' })
   total: number;
@@ -54,7 +59,10 @@ export class ClickTotals {
   bots: number;
 }
 
-@ObjectType({ description: 'Clicks in one bucket of the series.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Clicks in one bucket of the series.',
+})
 export class ClickBucket {
   @Field({ description: 'Start of the bucket (in the filter time zone, as a UTC instant).' })
   start: Date;
@@ -69,7 +77,10 @@ export class ClickBucket {
   bots: number;
 }
 
-@ObjectType({ description: 'Clicks from one country.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Clicks from one country.',
+})
 export class CountryCount {
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code; null when unknown.' })
   code: string | null;
@@ -81,7 +92,10 @@ export class CountryCount {
   clicks: number;
 }
 
-@ObjectType({ description: 'A point on the click map.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A point on the click map.',
+})
 export class LocationCount {
   @Field({ description: 'Latitude.' })
   latitude: number;
@@ -99,7 +113,10 @@ export class LocationCount {
   clicks: number;
 }
 
-@ObjectType({ description: 'Clicks for one value of a breakdown.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Clicks for one value of a breakdown.',
+})
 export class NamedCount {
   @Field({ description: 'The value, e.g. "Chrome", "mobile", "Direct" or "Unknown".' })
   name: string;
@@ -108,7 +125,10 @@ export class NamedCount {
   clicks: number;
 }
 
-@ObjectType({ description: 'Analytics of one link over a range.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Analytics of one link over a range.',
+})
 export class ClickStats {
   @Field(() => ClickTotals, { description: 'Totals over the range.' })
   totals: ClickTotals;

@@ -13,10 +13,18 @@ export function countryName(code: string): string {
 }
 
 /** The country's geographic centre, for map points of clicks located no finer than their country. */
+const centres = new Map<string, { latitude: number; longitude: number } | null>();
+
 export function countryCentroid(code: string): { latitude: number; longitude: number } | null {
-  const entry = Object.prototype.hasOwnProperty.call(centroids, code) ? centroids[code] : undefined;
-  if (!entry) return null;
-  const latitude = Number(entry.coordinate[0]);
-  const longitude = Number(entry.coordinate[1]);
-  return Number.isFinite(latitude) && Number.isFinite(longitude) ? { latitude, longitude } : null;
+  let centre = centres.get(code);
+  if (centre === undefined) {
+    const entry = Object.prototype.hasOwnProperty.call(centroids, code) ? centroids[code] : undefined;
+    const latitude = Number(entry?.coordinate[0]);
+    const longitude = Number(entry?.coordinate[1]);
+    centre =
+      entry && Number.isFinite(latitude) && Number.isFinite(longitude) ? { latitude, longitude } : null;
+    // Only known codes are remembered: their number is fixed, whatever callers send.
+    if (entry) centres.set(code, centre);
+  }
+  return centre;
 }

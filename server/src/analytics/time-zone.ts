@@ -40,9 +40,8 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-/** The zone's offset from UTC at an instant, in milliseconds (local = utc + offset). */
-export function offsetAt(timeZone: string, instant: number): number {
-  const seconds = Math.floor(instant / 1000) * 1000;
+/** The zone's offset at an instant from its formatted fields: exact, but a microsecond-scale Intl call. */
+function formattedOffset(timeZone: string, seconds: number): number {
   const fields: Record<string, number> = {};
   for (const part of formatter(timeZone).formatToParts(seconds)) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
@@ -56,6 +55,37 @@ export function offsetAt(timeZone: string, instant: number): number {
     fields.second!,
   );
   return wall - seconds;
+}
+
+/** Offsets are cached per zone and 15-minute cell of time, within bounds (a few MB at most). */
+const CELL_MS = 15 * MINUTE_MS;
+const MAX_CELLS = 20_000;
+const MAX_ZONES = 32;
+const cells = new Map<string, Map<number, number>>();
+
+/**
+ * The zone's offset from UTC at an instant, in milliseconds (local = utc + offset). A year of daily
+ * buckets asks for thousands of offsets, and Intl answers each in microseconds: offsets change a few
+ * times a year, so a cell whose first and last second agree holds one offset throughout and is
+ * remembered; a cell holding a change is computed exactly each time.
+ */
+export function offsetAt(timeZone: string, instant: number): number {
+  const seconds = Math.floor(instant / 1000) * 1000;
+  if (timeZone === 'UTC') return 0;
+  let zone = cells.get(timeZone);
+  if (!zone) {
+    if (cells.size >= MAX_ZONES) cells.clear();
+    cells.set(timeZone, (zone = new Map()));
+  }
+  const cell = Math.floor(seconds / CELL_MS);
+  const cached = zone.get(cell);
+  if (cached !== undefined) return cached;
+  const start = formattedOffset(timeZone, cell * CELL_MS);
+  const end = formattedOffset(timeZone, cell * CELL_MS + CELL_MS - 1000);
+  if (start !== end) return formattedOffset(timeZone, seconds);
+  if (zone.size >= MAX_CELLS) zone.clear();
+  zone.set(cell, start);
+  return start;
 }
 
 export function toWall(timeZone: string, instant: number): number {

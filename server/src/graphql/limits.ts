@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
@@ -41,6 +41,20 @@ const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity 
   return own + first * childComplexity;
 };
 
+/**
+ * A field's share of its caller's budget of expensive work, declared on the field with
+ * `@Extensions({ budgetCost })` from its coerced arguments (e.g. clickStats: its range's buckets).
+ */
+export type BudgetCost = (args: Record<string, unknown>) => number;
+
+const estimateBudget: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const cost = field.extensions?.budgetCost as BudgetCost | undefined;
+  return (cost ? cost(args) : 0) + childComplexity;
+};
+
+/** Spends a request's budgeted cost for its caller, or throws (RATE_LIMITED) to refuse the request. */
+export type ChargeBudget<C> = (context: C, cost: number) => Promise<void>;
+
 /** Validation rules: they depend on the document alone, so Apollo may cache their verdict. */
 export function limitRules(): ValidationRule[] {
   // Reported as validation errors (GRAPHQL_VALIDATION_FAILED, HTTP 400) rather than thrown.
@@ -63,20 +77,27 @@ export function limitRules(): ValidationRule[] {
 }
 
 /** Cost depends on variables (`first: $n`), so it is checked per request, after the operation is known. */
-export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+export function costLimitPlugin<C extends BaseContext>(
+  schema: GraphQLSchema,
+  chargeBudget?: ChargeBudget<C>,
+): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, contextValue }) {
           let cost: number;
+          let budgeted: number;
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName ?? undefined,
-              estimators: [estimateCost],
-            });
+            const measure = (estimator: ComplexityEstimator) =>
+              getComplexity({
+                schema,
+                query: document,
+                variables: request.variables ?? {},
+                operationName: request.operationName ?? undefined,
+                estimators: [estimator],
+              });
+            cost = measure(estimateCost);
+            budgeted = chargeBudget ? measure(estimateBudget) : 0;
           } catch {
             // Variables that do not coerce: execution refuses them with BAD_USER_INPUT before any
             // resolver runs, so there is no cost to bound.
@@ -89,6 +110,8 @@ export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
               400,
             );
           }
+          // Charged for the whole request before any of it runs: all of it is answered, or none.
+          if (budgeted > 0) await chargeBudget!(contextValue, budgeted);
         },
       };
     },

@@ -10,7 +10,7 @@ import express, { type NextFunction, type Request, type RequestHandler, type Res
 import type { GraphQLSchema } from 'graphql';
 import { accessPlugin } from './access';
 import { formatError } from './format-error';
-import { costLimitPlugin, GRAPHQL_LIMITS, limitRules } from './limits';
+import { costLimitPlugin, GRAPHQL_LIMITS, limitRules, type ChargeBudget } from './limits';
 import { variableErrorFieldsPlugin } from './variable-errors';
 import { isDatabaseUnavailable, serviceUnavailable, unavailablePlugin } from './unavailable';
 
@@ -30,7 +30,15 @@ export interface GraphQLOptions<C extends BaseContext> {
    * before the body is read, so anonymous callers never get the large limit.
    */
   mayPostLarge?: (req: Request, res: Response) => Promise<boolean>;
+  /** Spends the budgeted cost of a request's expensive fields for its caller (see BudgetCost). */
+  chargeBudget?: ChargeBudget<C>;
 }
+
+/** Answers carry account data: never stored by a browser or a proxy. */
+const noStore: RequestHandler = (_req, res, next) => {
+  res.set('Cache-Control', 'no-store');
+  next();
+};
 
 /** Apollo with the server's limits, access rules and error formatting; returns the /graphql middleware. */
 export async function createGraphQL<C extends BaseContext>(
@@ -55,12 +63,12 @@ export async function createGraphQL<C extends BaseContext>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       unavailablePlugin<C>(),
+      // No response here is cacheable (see noStore), and the cache-control plugin wraps every field's
+      // resolver: thousands of calls for a year of buckets or a 10,000-recipient addRecipients.
+      ApolloServerPluginCacheControlDisabled(),
       ...(options.plugins ?? []),
       accessPlugin({ isProduction, mayWrite: options.mayWrite, isSignedIn: options.isSignedIn }),
-      costLimitPlugin(schema),
-      // No cache hints are used (answers are per caller); left on, it wraps every field of every answer,
-      // which a 10,000-recipient addRecipients pays for 70,000 times.
-      ApolloServerPluginCacheControlDisabled(),
+      costLimitPlugin<C>(schema, options.chargeBudget),
       variableErrorFieldsPlugin<C>(),
       ...(isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -69,6 +77,7 @@ export async function createGraphQL<C extends BaseContext>(
   return {
     apollo,
     middleware: [
+      noStore,
       bodyParser(options.mayPostLarge),
       expressMiddleware(apollo, {
         // Reading the caller's session needs the database: when it is away, say so with a 503.

@@ -31,10 +31,10 @@ export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${w
 export const unauthenticated = (message = 'You must be signed in') =>
   new AppError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message = 'Not allowed') => new AppError(ErrorCode.FORBIDDEN, message);
-export const rateLimited = (retryAfter: number) =>
-  new AppError(ErrorCode.RATE_LIMITED, `Too many attempts. Try again in ${retryAfter} seconds.`, {
-    retryAfter,
-  });
+export const rateLimited = (
+  retryAfter: number,
+  message = `Too many attempts. Try again in ${retryAfter} seconds.`,
+) => new AppError(ErrorCode.RATE_LIMITED, message, { retryAfter });
 /** A request refused before execution (a plugin's verdict), with the HTTP status it is sent with. */
 export const requestRefused = (
   code: ErrorCode | 'GRAPHQL_VALIDATION_FAILED',
