@@ -154,10 +154,11 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     assert.equal(await focusedName(page), 'New Link', 'the next stop is the first control of the content');
 
     await links.open();
-    assert.deepEqual(await tabOrder(page, 8), [
+    assert.deepEqual(await tabOrder(page, 9), [
       'Skip to content',
       'Smart Links home',
       'Links',
+      'Campaigns',
       'API keys',
       'Webhooks',
       'Log out',

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { assertAccessible } from '../support/a11y.js';
+import { fieldError } from '../support/forms.js';
 
 export interface LinkForm {
   destinationUrl?: string;
@@ -25,12 +26,8 @@ export class LinkDialog {
     await this.root.getByRole('button', { name: /Create Link|Save changes/ }).click();
   }
   /** The error shown under a field, tied to it through aria-describedby. */
-  async fieldError(label: string): Promise<string | null> {
-    const input = this.field(label);
-    if ((await input.getAttribute('aria-invalid')) !== 'true') return null;
-    const ids = (await input.getAttribute('aria-describedby')) ?? '';
-    const errorId = ids.split(' ').find((id) => id.endsWith('-error'));
-    return errorId ? this.root.locator(`[id="${errorId}"]`).textContent() : null;
+  fieldError(label: string): Promise<string | null> {
+    return fieldError(this.root, this.field(label));
   }
   async waitClosed(): Promise<void> {
     await this.root.waitFor({ state: 'detached' });

@@ -14,6 +14,8 @@ const AnalyticsPage = lazy(() => import('../features/analytics/components/Analyt
 const ApiKeysPage = lazy(() => import('../features/api-keys/components/ApiKeysPage'));
 const WebhooksPage = lazy(() => import('../features/webhooks/components/WebhooksPage'));
 const WebhookDeliveriesPage = lazy(() => import('../features/webhooks/components/WebhookDeliveriesPage'));
+const CampaignsPage = lazy(() => import('../features/campaigns/components/CampaignsPage'));
+const CampaignPage = lazy(() => import('../features/campaigns/components/CampaignPage'));
 
 /** UNAUTHENTICATED from any request: forget cached data and go back to the log-in screen. */
 function SessionWatcher() {
@@ -49,6 +51,8 @@ export function App() {
             <Route element={<Layout />}>
               <Route index element={<LinksPage />} />
               <Route path="links/:id" element={<AnalyticsPage />} />
+              <Route path="campaigns" element={<CampaignsPage />} />
+              <Route path="campaigns/:id" element={<CampaignPage />} />
               <Route path="api-keys" element={<ApiKeysPage />} />
               <Route path="webhooks" element={<WebhooksPage />} />
               <Route path="webhooks/:id" element={<WebhookDeliveriesPage />} />

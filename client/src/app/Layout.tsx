@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { NavLink, Outlet } from 'react-router';
-import { KeyIcon, LinkIcon, WebhookIcon } from '../components/Icons';
+import { KeyIcon, LinkIcon, MegaphoneIcon, WebhookIcon } from '../components/Icons';
 import { PreviewBadge } from '../components/Preview';
 import { AccountMenu } from '../features/auth/components/AccountMenu';
 import { MeDocument } from '../features/auth/graphql/auth';
@@ -23,6 +23,9 @@ export function Layout() {
           <nav className="nav" aria-label="Main">
             <NavLink to="/" end className="nav-link">
               <LinkIcon /> Links
+            </NavLink>
+            <NavLink to="/campaigns" className="nav-link">
+              <MegaphoneIcon /> Campaigns
             </NavLink>
             <NavLink to="/api-keys" className="nav-link">
               <KeyIcon /> API keys

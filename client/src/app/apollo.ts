@@ -1,25 +1,34 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
-import type { LinksQuery } from '../gql/graphql';
+import type { FieldPolicy } from '@apollo/client';
 import { notifySessionExpired } from '../lib/session';
 
 // Wrong credentials also answer UNAUTHENTICATED: those belong to the form, not to an expired session.
 const CREDENTIAL_OPERATIONS = new Set(['LogIn', 'SignUp', 'Me']);
+
+interface Page {
+  nodes: unknown[];
+}
+
+/** A connection read page by page: one cached list per filter; cursor pages append, a first page replaces. */
+function cursorPages(keyArgs: string[]): FieldPolicy<Page> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args }) {
+      if (!args?.after || !existing) return incoming;
+      return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+    },
+  };
+}
 
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
       Query: {
         fields: {
-          links: {
-            keyArgs: ['search'],
-            // Cursor pages append; a first page (no `after`) replaces what was there.
-            merge(existing: LinksQuery['links'] | undefined, incoming: LinksQuery['links'], { args }) {
-              if (!args?.after || !existing) return incoming;
-              return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
-            },
-          },
+          links: cursorPages(['search', 'campaignId']),
+          campaigns: cursorPages(['search']),
         },
       },
       // Stats have no id; they belong to the query that asked for them.

@@ -94,3 +94,20 @@ export const WebhookIcon = () => (
     <path d="M10.7 8.2L7.3 14.8M8.5 17h7M13.3 8.2l3.4 6.6" {...stroke} />
   </svg>
 );
+export const MegaphoneIcon = () => (
+  <svg {...base}>
+    <path d="M3 11v2a1 1 0 0 0 1 1h2l5 4V6L6 10H4a1 1 0 0 0-1 1z" {...stroke} />
+    <path d="M15 9a4 4 0 0 1 0 6M18 6a8 8 0 0 1 0 12" {...stroke} />
+  </svg>
+);
+export const UploadIcon = () => (
+  <svg {...base}>
+    <path d="M12 16V4M7 9l5-5 5 5M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3" {...stroke} />
+  </svg>
+);
+export const FileIcon = () => (
+  <svg {...base}>
+    <path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z" {...stroke} />
+    <path d="M14 3v5h5" {...stroke} />
+  </svg>
+);

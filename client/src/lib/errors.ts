@@ -15,6 +15,8 @@ export type ErrorCode =
 export interface AppErrorInfo {
   code: string | undefined;
   field: string | undefined;
+  /** The position of the refused item in a list argument (addRecipients' `extensions.index`). */
+  index?: number;
   message: string;
 }
 
@@ -24,6 +26,7 @@ export function errorInfos(error: unknown): AppErrorInfo[] {
     return error.errors.map((e) => ({
       code: typeof e.extensions?.code === 'string' ? e.extensions.code : undefined,
       field: typeof e.extensions?.field === 'string' ? e.extensions.field : undefined,
+      ...(typeof e.extensions?.index === 'number' ? { index: e.extensions.index } : {}),
       message: e.message,
     }));
   }

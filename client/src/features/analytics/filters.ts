@@ -112,17 +112,24 @@ export function toStatsFilter(
   return { range: PRESETS.find((p) => p.key === filters.range)!.preset, timeZone };
 }
 
+/** The arguments every ClickStats query takes: filter, interval, excludeBots. */
+export function toStatsArgs(
+  filters: AnalyticsFilters,
+  timeZone: string,
+): Omit<ClickStatsQueryVariables, 'linkId'> {
+  return {
+    filter: toStatsFilter(filters, timeZone),
+    interval: INTERVALS.find((i) => i.key === filters.interval)!.value,
+    excludeBots: filters.excludeBots,
+  };
+}
+
 export function toStatsVariables(
   linkId: string,
   filters: AnalyticsFilters,
   timeZone: string,
 ): ClickStatsQueryVariables {
-  return {
-    linkId,
-    filter: toStatsFilter(filters, timeZone),
-    interval: INTERVALS.find((i) => i.key === filters.interval)!.value,
-    excludeBots: filters.excludeBots,
-  };
+  return { linkId, ...toStatsArgs(filters, timeZone) };
 }
 
 /** The CSV export takes the same filters as clickStats. */

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CopyButton } from '../../../components/CopyButton';
 import {
@@ -11,22 +11,18 @@ import {
   TrashIcon,
 } from '../../../components/Icons';
 import { EmptyState, ErrorState, Spinner, StatusBadge } from '../../../components/States';
-import { hasCode, mapFormErrors } from '../../../lib/errors';
-import { browserTimeZone, displayUrl } from '../../../lib/format';
+import { displayUrl } from '../../../lib/format';
 import { DeleteLinkDialog } from '../../links/components/DeleteLinkDialog';
 import { LinkFormDialog } from '../../links/components/LinkFormDialog';
 import { ClickStatsDocument, LinkDetailsDocument } from '../graphql/analytics';
-import { exportUrl, toStatsVariables } from '../filters';
-import { useAnalyticsFilters } from '../hooks/useAnalyticsFilters';
+import { exportUrl } from '../filters';
+import { useAnalyticsView } from '../hooks/useAnalyticsView';
+import { useRefetchOnVisible } from '../hooks/useRefetchOnVisible';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle';
-import { Breakdowns } from './Breakdowns';
+import { ClickAnalytics } from './ClickAnalytics';
 import { LinkPanel } from './LinkPanel';
-import { SummaryCards } from './SummaryCards';
-import { FilterBar, type FilterField } from './FilterBar';
 
-// chart.js, leaflet with the country shapes, and qrcode load only when this page needs them.
-const ClicksChart = lazy(() => import('./ClicksChart'));
-const ClickMap = lazy(() => import('./ClickMap'));
+// qrcode loads only when the QR dialog opens.
 const QrDialog = lazy(() => import('./QrDialog'));
 
 type DialogKind = 'none' | 'edit' | 'delete' | 'qr';
@@ -34,33 +30,19 @@ type DialogKind = 'none' | 'edit' | 'delete' | 'qr';
 export default function AnalyticsPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const [filters, setFilters] = useAnalyticsFilters();
+  const view = useAnalyticsView();
   const [dialog, setDialog] = useState<DialogKind>('none');
-  const timeZone = useMemo(browserTimeZone, []);
 
   const details = useQuery(LinkDetailsDocument, { variables: { id } });
   const link = details.data?.link;
   const stats = useQuery(ClickStatsDocument, {
-    variables: toStatsVariables(id, filters, timeZone),
+    variables: { linkId: id, ...view.args },
     skip: !link,
     notifyOnNetworkStatusChange: true,
   });
-  // Keep the previous numbers on screen while a new filter loads; dim them instead of blanking.
   const clickStats = (stats.data ?? stats.previousData)?.clickStats;
-  const refreshing = stats.loading && Boolean(clickStats);
 
-  // Coming back to the tab (e.g. after Open) shows the clicks that happened meanwhile.
-  const { refetch: refetchDetails } = details;
-  const { refetch: refetchStats } = stats;
-  useEffect(() => {
-    const onVisible = () => {
-      if (document.visibilityState !== 'visible') return;
-      void refetchDetails().catch(() => {});
-      void refetchStats().catch(() => {});
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [refetchDetails, refetchStats]);
+  useRefetchOnVisible(details.refetch, stats.refetch);
 
   useDocumentTitle(link ? link.title || link.code : 'Analytics');
 
@@ -82,17 +64,6 @@ export default function AnalyticsPage() {
   }
 
   const name = link.title || link.code;
-  // Filter errors go on the filter they name; the rest above the numbers. UNAUTHENTICATED is handled globally.
-  const statsErrors =
-    stats.error && !hasCode(stats.error, 'UNAUTHENTICATED')
-      ? mapFormErrors(stats.error, [
-          'range',
-          'from',
-          'to',
-          'interval',
-        ] as const satisfies readonly FilterField[])
-      : null;
-
   return (
     <div className="page analytics">
       <Link to="/" className="back-link">
@@ -118,7 +89,11 @@ export default function AnalyticsPage() {
           <button type="button" className="button button-secondary" onClick={() => setDialog('qr')}>
             <QrIcon /> QR code
           </button>
-          <a className="button button-secondary" href={exportUrl(link.id, filters, timeZone)} download>
+          <a
+            className="button button-secondary"
+            href={exportUrl(link.id, view.filters, view.timeZone)}
+            download
+          >
             <DownloadIcon /> Export CSV
           </a>
           <button type="button" className="button button-danger-outline" onClick={() => setDialog('delete')}>
@@ -127,45 +102,7 @@ export default function AnalyticsPage() {
         </div>
       </div>
 
-      <FilterBar value={filters} onChange={setFilters} serverErrors={statsErrors?.fields} />
-      <p className="muted tz-note">Times in your time zone ({timeZone}).</p>
-
-      {statsErrors?.form && <ErrorState message={statsErrors.form} onRetry={() => void stats.refetch()} />}
-
-      <div className={`analytics-grid ${refreshing ? 'is-refreshing' : ''}`} aria-busy={stats.loading}>
-        <SummaryCards stats={clickStats} excludeBots={filters.excludeBots} />
-        <LinkPanel link={link} />
-
-        <section className="card chart-card" aria-labelledby="chart-title">
-          <h2 id="chart-title" className="card-title">
-            Clicks Over Time
-          </h2>
-          {clickStats ? (
-            <Suspense fallback={<Spinner label="Loading chart…" />}>
-              <ClicksChart stats={clickStats} interval={filters.interval} showBots={!filters.excludeBots} />
-            </Suspense>
-          ) : stats.loading ? (
-            <Spinner label="Loading analytics…" />
-          ) : (
-            <p className="muted">No data.</p>
-          )}
-        </section>
-
-        <h2 className="section-title">Audience</h2>
-        <section className="card map-card" aria-labelledby="map-title">
-          <h2 id="map-title" className="card-title">
-            Click Locations
-          </h2>
-          {clickStats ? (
-            <Suspense fallback={<Spinner label="Loading map…" />}>
-              <ClickMap stats={clickStats} />
-            </Suspense>
-          ) : (
-            <Spinner label="Loading map…" />
-          )}
-        </section>
-        <Breakdowns stats={clickStats} showBots={!filters.excludeBots} />
-      </div>
+      <ClickAnalytics stats={clickStats} query={stats} view={view} aside={<LinkPanel link={link} />} />
 
       {dialog === 'edit' && <LinkFormDialog link={link} onClose={() => setDialog('none')} />}
       {dialog === 'delete' && (

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { formatNumber, percent } from '../../../lib/format';
 
 interface BreakdownProps {
@@ -10,9 +11,11 @@ interface BreakdownProps {
 export function Breakdown({ title, items, emptyText = 'No clicks in this period.' }: BreakdownProps) {
   const total = items.reduce((sum, item) => sum + item.clicks, 0);
   const max = Math.max(1, ...items.map((i) => i.clicks));
+  // A title has spaces, and aria-labelledby splits on them: the heading needs a real id.
+  const titleId = useId();
   return (
-    <section className="card breakdown" aria-labelledby={`bd-${title}`}>
-      <h2 id={`bd-${title}`} className="card-title">
+    <section className="card breakdown" aria-labelledby={titleId}>
+      <h2 id={titleId} className="card-title">
         {title}
       </h2>
       {items.length === 0 ? (

@@ -1,8 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
-import { errorInfos, hasCode } from '../../../lib/errors';
+import { useConfirmedDelete } from '../../../hooks/useConfirmedDelete';
 import { DeleteLinkDocument } from '../graphql/links';
 import { removeLinkFromCache } from '../graphql/cache';
 
@@ -22,30 +21,18 @@ interface DeleteLinkDialogProps {
 
 export function DeleteLinkDialog({ link: linkRef, onClose, onDeleted }: DeleteLinkDialogProps) {
   const link = useFragment(DeleteLinkDialog_link, linkRef);
-  const [error, setError] = useState<string | null>(null);
   const client = useApolloClient();
   const [deleteLink, { loading }] = useMutation(DeleteLinkDocument);
-
   // Leave first (the analytics page navigates away), then drop the link from every cached list.
-  const finish = () => {
-    onDeleted?.();
-    onClose();
-    removeLinkFromCache(client.cache, link.id);
-  };
-
-  const confirm = async () => {
-    try {
-      await deleteLink({ variables: { id: link.id } });
-      finish();
-    } catch (e) {
-      // NOT_FOUND: already gone (another tab), which is the outcome the user asked for.
-      if (hasCode(e, 'NOT_FOUND')) {
-        finish();
-        return;
-      }
-      setError(errorInfos(e)[0]?.message ?? 'Could not delete the link.');
-    }
-  };
+  const { error, confirm } = useConfirmedDelete(
+    () => deleteLink({ variables: { id: link.id } }),
+    () => {
+      onDeleted?.();
+      onClose();
+      removeLinkFromCache(client.cache, link.id);
+    },
+    'Could not delete the link.',
+  );
 
   return (
     <ConfirmDialog
@@ -54,7 +41,7 @@ export function DeleteLinkDialog({ link: linkRef, onClose, onDeleted }: DeleteLi
       busyLabel="Deleting…"
       busy={loading}
       error={error}
-      onConfirm={() => void confirm()}
+      onConfirm={confirm}
       onClose={onClose}
     >
       <p>

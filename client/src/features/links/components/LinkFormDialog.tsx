@@ -26,17 +26,26 @@ export const LinkFormDialog_link = graphql(`
 interface LinkFormDialogProps {
   /** The link to edit; absent to create a new one. */
   link?: FragmentType<typeof LinkFormDialog_link>;
+  /** Creates a shared link of this campaign. */
+  campaign?: { id: string; name: string };
   onClose: () => void;
 }
 
 /** New Link and Edit: the product page's four fields; server errors land on the field they name. */
-export function LinkFormDialog({ link: linkRef, onClose }: LinkFormDialogProps) {
+export function LinkFormDialog({ link: linkRef, campaign, onClose }: LinkFormDialogProps) {
   const link = useFragment(LinkFormDialog_link, linkRef);
   const editing = Boolean(link);
   const [errors, setErrors] = useState<FormErrors<LinkField>>({ fields: {}, form: null });
   const [createLink, created] = useMutation(CreateLinkDocument, {
     update(cache, { data }) {
-      if (data) addLinkToLists(cache, data.createLink.id);
+      if (!data) return;
+      addLinkToLists(cache, data.createLink.id, campaign?.id);
+      if (campaign) {
+        cache.modify({
+          id: cache.identify({ __typename: 'Campaign', id: campaign.id }),
+          fields: { linkCount: (n: number) => n + 1 },
+        });
+      }
     },
   });
   const [updateLink, updated] = useMutation(UpdateLinkDocument);
@@ -76,6 +85,7 @@ export function LinkFormDialog({ link: linkRef, onClose }: LinkFormDialogProps) 
               title: value('title') || null,
               customCode: value('customCode') || null,
               expiresAt,
+              ...(campaign ? { campaignId: campaign.id } : {}),
             },
           },
         });
@@ -87,9 +97,16 @@ export function LinkFormDialog({ link: linkRef, onClose }: LinkFormDialogProps) 
   };
 
   return (
-    <Dialog title={editing ? 'Edit link' : 'New link'} onClose={onClose}>
+    <Dialog title={editing ? 'Edit link' : campaign ? 'New shared link' : 'New link'} onClose={onClose}>
       <form onSubmit={(e) => void submit(e)} noValidate className="link-form">
         <FormError message={errors.form} />
+        {campaign && (
+          <p className="notice">
+            A shared link of <bdi className="strong">{campaign.name}</bdi>: one link for everyone in the
+            message. Its clicks count in the campaign&rsquo;s analytics but do not name the person; each
+            recipient&rsquo;s own link does.
+          </p>
+        )}
         <Field
           label="Destination URL"
           note="(required)"

@@ -2,7 +2,9 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { PlusIcon, SearchIcon } from '../../../components/Icons';
+import { PlusIcon } from '../../../components/Icons';
+import { LoadMoreFooter } from '../../../components/LoadMoreFooter';
+import { SearchBox } from '../../../components/SearchBox';
 import { EmptyState, ErrorState, Spinner } from '../../../components/States';
 import type { LinkListItemFragment } from '../../../gql/graphql';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
@@ -76,21 +78,13 @@ export function LinksPage() {
           onEdit={(link) => setDialog({ kind: 'edit', link })}
           onDelete={(link) => setDialog({ kind: 'delete', link })}
         />
-        <div className="table-footer">
-          <span className="muted">
-            Showing {nodes.length} of {totalLabel(connection)}
-          </span>
-          {connection.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={loadingMore}
-              onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-            >
-              {loadingMore ? 'Loading…' : 'Load more'}
-            </button>
-          )}
-        </div>
+        <LoadMoreFooter
+          shown={nodes.length}
+          total={totalLabel(connection)}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          loading={loadingMore}
+          onLoadMore={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+        />
       </>
     );
   }
@@ -110,20 +104,12 @@ export function LinksPage() {
       </div>
       <div className="card">
         <div className="toolbar">
-          <div className="search">
-            <SearchIcon />
-            <label htmlFor="link-search" className="visually-hidden">
-              Search links
-            </label>
-            <input
-              id="link-search"
-              type="search"
-              placeholder="Search by name or URL"
-              value={input}
-              onChange={(e) => setInput(e.target.value)}
-              autoComplete="off"
-            />
-          </div>
+          <SearchBox
+            label="Search links"
+            placeholder="Search by name or URL"
+            value={input}
+            onChange={setInput}
+          />
           <span className="muted toolbar-status" role="status" aria-live="polite">
             {searching
               ? 'Searching…'

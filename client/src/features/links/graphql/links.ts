@@ -17,8 +17,8 @@ export const LinkListItem = graphql(`
 `);
 
 export const LinksDocument = graphql(`
-  query Links($search: String, $first: Int, $after: String) {
-    links(search: $search, first: $first, after: $after) {
+  query Links($search: String, $first: Int, $after: String, $campaignId: ID) {
+    links(search: $search, first: $first, after: $after, campaignId: $campaignId) {
       totalCount
       totalCountCapped
       pageInfo {
