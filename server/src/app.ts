@@ -99,7 +99,12 @@ export async function createApp(config: Config, database: Database): Promise<App
       return res.locals.viewer !== null;
     },
     context: async (req, res) => {
-      const viewer = (res.locals.viewer as Viewer | null | undefined) ?? null;
+      // Looked up while choosing the body limit; if that failed (the database away), ask again here so
+      // the failure answers SERVICE_UNAVAILABLE rather than UNAUTHENTICATED.
+      const viewer =
+        res.locals.viewer !== undefined
+          ? (res.locals.viewer as Viewer | null)
+          : await accounts.viewerFor(req);
       const accountId = viewer?.accountId ?? null;
       return {
         viewer,

@@ -95,6 +95,10 @@ function bodyParser(mayPostLarge?: (req: Request, res: Response) => Promise<bool
   if (!mayPostLarge) return small;
   const large = express.json({ limit: '16mb' });
   return (req: Request, res: Response, next: NextFunction) => {
-    mayPostLarge(req, res).then((yes) => (yes ? large : small)(req, res, next), next);
+    // A caller we cannot identify (the database away) gets the small limit; reading the context then
+    // answers SERVICE_UNAVAILABLE with a 503, as for any request.
+    mayPostLarge(req, res)
+      .catch(() => false)
+      .then((yes) => (yes ? large : small)(req, res, next), next);
   };
 }
