@@ -288,6 +288,7 @@ describe('campaigns', () => {
         [campaign.id, [{ externalId: 'x'.repeat(201) }], 'externalId', 0],
         [campaign.id, [{ externalId: 'ok' }, { externalId: 'tab\there' }], 'externalId', 1],
         [campaign.id, [{ externalId: 'ok' }, { externalId: 'c1\u0085' }], 'externalId', 1],
+        [campaign.id, [{ externalId: '\udfffx' }, { externalId: '\ud800x' }], 'externalId', 0],
         [
           campaign.id,
           [{ externalId: 'ok' }, { externalId: 'u', destinationUrl: 'ftp://x' }],

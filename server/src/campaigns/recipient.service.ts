@@ -38,11 +38,14 @@ export interface RecipientPage {
 export type ExportedRecipient = Recipient & { code: string };
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const LONE_SURROGATE = /\p{Surrogate}/u;
 
 export function validateExternalId(raw: unknown): string {
   if (typeof raw !== 'string' || raw === '') throw badInput('externalId', 'externalId is required');
   if ([...raw].length > 200) throw badInput('externalId', 'externalId must be at most 200 characters');
   if (CONTROL.test(raw)) throw badInput('externalId', 'externalId must not contain control characters');
+  // A lone surrogate is stored as U+FFFD, so two different ids would collide in the database.
+  if (LONE_SURROGATE.test(raw)) throw badInput('externalId', 'externalId must be valid Unicode text');
   return raw;
 }
 
