@@ -1,4 +1,5 @@
 import { Campaigns1765000000000 } from './1765000000000-Campaigns';
+import { CampaignSearchTrigrams1765250000000 } from './1765250000000-CampaignSearchTrigrams';
 import { ClickAggregates1764200000000 } from './1764200000000-ClickAggregates';
 import { Initial1764072000000 } from './1764072000000-Initial';
 import { LinkSearchTrigrams1764500000000 } from './1764500000000-LinkSearchTrigrams';
@@ -21,4 +22,5 @@ export const migrations = [
   Campaigns1765000000000,
   Webhooks1765100000000,
   WriterAggregates1765200000000,
+  CampaignSearchTrigrams1765250000000,
 ];
