@@ -6,6 +6,7 @@ import { LinkSearchTrigrams1764500000000 } from './1764500000000-LinkSearchTrigr
 import { LoginFailures1764400000000 } from './1764400000000-LoginFailures';
 import { RedirectReplicas1764090000000 } from './1764090000000-RedirectReplicas';
 import { OrderedClickCounts1764300000000 } from './1764300000000-OrderedClickCounts';
+import { SharedLinkSearchTrigrams1765260000000 } from './1765260000000-SharedLinkSearchTrigrams';
 import { StripBidiControls1764510000000 } from './1764510000000-StripBidiControls';
 import { Webhooks1765100000000 } from './1765100000000-Webhooks';
 import { WriterAggregates1765200000000 } from './1765200000000-WriterAggregates';
@@ -23,4 +24,5 @@ export const migrations = [
   Webhooks1765100000000,
   WriterAggregates1765200000000,
   CampaignSearchTrigrams1765250000000,
+  SharedLinkSearchTrigrams1765260000000,
 ];
