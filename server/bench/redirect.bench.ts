@@ -26,6 +26,8 @@ interface Round {
   rps: number;
   /** CPU time the server process spent per answered request (all its threads), in µs. */
   cpuMicros: number;
+  /** Of which its main thread's, the one that answers: what caps requests/s once the machine is idle. */
+  mainMicros: number;
   latencies: number[];
   answered: number;
   errors: number;
@@ -35,11 +37,13 @@ interface Round {
  * CPU seconds a process has used so far (user + system, every thread), from /proc. On a machine shared
  * with other work, wall-clock requests/s move with the neighbours; CPU per request moves far less.
  */
-function cpuSeconds(pid: number | undefined): number {
+function cpuSeconds(pid: number | undefined, mainThreadOnly = false): number {
   if (pid === undefined) return NaN;
   try {
     // Fields after the command name: state is field 3, utime 14 and stime 15, in clock ticks (100/s).
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // The main thread's own figures are under task/<pid>.
+    const path = mainThreadOnly ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`;
+    const fields = readFileSync(path, 'utf8').split(') ')[1]!.split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return NaN;
@@ -54,6 +58,7 @@ async function load(
 ): Promise<Round> {
   const latencies: number[] = [];
   const cpuBefore = cpuSeconds(pid);
+  const mainBefore = cpuSeconds(pid, true);
   const result = await new Promise<autocannon.Result>((resolveRun, reject) => {
     const instance = autocannon(
       { url, connections: CONNECTIONS, amount, requests, timeout: 10 },
@@ -64,6 +69,7 @@ async function load(
   return {
     rps: result.requests.total / result.duration,
     cpuMicros: ((cpuSeconds(pid) - cpuBefore) / result.requests.total) * 1e6,
+    mainMicros: ((cpuSeconds(pid, true) - mainBefore) / result.requests.total) * 1e6,
     latencies,
     answered: result['3xx'],
     errors: result.errors + result.timeouts + result['4xx'] + result['5xx'] + result['2xx'],
@@ -133,8 +139,8 @@ async function main() {
       const b = await load(bare.url, requests, REQUESTS, bare.child.pid);
       rounds.bare.push(b);
       console.log(
-        `round ${round}: product ${p.rps.toFixed(0)} req/s ${p.cpuMicros.toFixed(1)} µs CPU/req, ` +
-          `bare ${b.rps.toFixed(0)} req/s ${b.cpuMicros.toFixed(1)} µs CPU/req`,
+        `round ${round}: product ${p.rps.toFixed(0)} req/s ${p.cpuMicros.toFixed(1)} µs CPU/req ` +
+          `(main thread ${p.mainMicros.toFixed(1)}), bare ${b.rps.toFixed(0)} req/s ${b.cpuMicros.toFixed(1)} µs CPU/req`,
       );
     }
 
@@ -169,16 +175,17 @@ async function main() {
         p50: percentile(sorted, 0.5),
         p99: percentile(sorted, 0.99),
         cpu: median(list.map((r) => r.cpuMicros)),
+        main: median(list.map((r) => r.mainMicros)),
       };
     };
     const a = summary('product redirect', rounds.product);
     const b = summary('bare node 302', rounds.bare);
     console.log('');
-    console.log('                      req/s (median round)   p50 ms   p99 ms   CPU µs/req');
+    console.log('                      req/s (median round)   p50 ms   p99 ms   CPU µs/req   main thread');
     for (const s of [a, b])
       console.log(
         `${s.name.padEnd(22)}${s.rps.toFixed(0).padStart(20)}${s.p50.toFixed(2).padStart(9)}` +
-          `${s.p99.toFixed(2).padStart(9)}${s.cpu.toFixed(1).padStart(13)}`,
+          `${s.p99.toFixed(2).padStart(9)}${s.cpu.toFixed(1).padStart(13)}${s.main.toFixed(1).padStart(14)}`,
       );
     const ratio = a.rps / b.rps;
     console.log('');
