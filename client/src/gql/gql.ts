@@ -47,7 +47,7 @@ type Documents = {
     "\n  mutation DeleteCampaign($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n": typeof types.DeleteCampaignDocument,
     "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients) {\n      id\n    }\n  }\n": typeof types.AddRecipientsDocument,
     "\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n  }\n": typeof types.DeleteLinkDialog_LinkFragmentDoc,
-    "\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n  }\n": typeof types.LinkFormDialog_LinkFragmentDoc,
+    "\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n    conversionTracking\n  }\n": typeof types.LinkFormDialog_LinkFragmentDoc,
     "\n  fragment LinksTable_links on Link {\n    id\n    code\n    title\n    shortUrl\n    destinationUrl\n    status\n    clickCount\n    createdAt\n  }\n": typeof types.LinksTable_LinksFragmentDoc,
     "\n  fragment LinkListItem on Link {\n    id\n    ...LinksTable_links\n    ...LinkFormDialog_link\n    ...DeleteLinkDialog_link\n  }\n": typeof types.LinkListItemFragmentDoc,
     "\n  query Links($search: String, $first: Int, $after: String, $campaignId: ID) {\n    links(search: $search, first: $first, after: $after, campaignId: $campaignId) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n": typeof types.LinksDocument,
@@ -100,7 +100,7 @@ const documents: Documents = {
     "\n  mutation DeleteCampaign($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n": types.DeleteCampaignDocument,
     "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients) {\n      id\n    }\n  }\n": types.AddRecipientsDocument,
     "\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n  }\n": types.DeleteLinkDialog_LinkFragmentDoc,
-    "\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n  }\n": types.LinkFormDialog_LinkFragmentDoc,
+    "\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n    conversionTracking\n  }\n": types.LinkFormDialog_LinkFragmentDoc,
     "\n  fragment LinksTable_links on Link {\n    id\n    code\n    title\n    shortUrl\n    destinationUrl\n    status\n    clickCount\n    createdAt\n  }\n": types.LinksTable_LinksFragmentDoc,
     "\n  fragment LinkListItem on Link {\n    id\n    ...LinksTable_links\n    ...LinkFormDialog_link\n    ...DeleteLinkDialog_link\n  }\n": types.LinkListItemFragmentDoc,
     "\n  query Links($search: String, $first: Int, $after: String, $campaignId: ID) {\n    links(search: $search, first: $first, after: $after, campaignId: $campaignId) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n": types.LinksDocument,
@@ -269,7 +269,7 @@ export function graphql(source: "\n  fragment DeleteLinkDialog_link on Link {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n  }\n"): (typeof documents)["\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n  }\n"];
+export function graphql(source: "\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n    conversionTracking\n  }\n"): (typeof documents)["\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n    conversionTracking\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@ import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { makeFragmentData } from '../../../gql';
 import { testLink } from '../../../test/fixtures';
@@ -130,8 +131,46 @@ describe('LinkFormDialog: server errors land on their field', () => {
         title: null,
         customCode: 'spring26',
         expiresAt: null,
+        conversionTracking: false,
       },
     });
+  });
+
+  it('sends conversionTracking from its switch, and shows the recordConversion example on demand', async () => {
+    const user = userEvent.setup();
+    const variables = vi.fn(() => true);
+    render(
+      <MockedProvider
+        mocks={[
+          {
+            request: { query: CreateLinkDocument, variables },
+            result: { data: { createLink: { ...LINK, conversionTracking: true } } },
+          },
+        ]}
+      >
+        <MemoryRouter>
+          <LinkFormDialog onClose={() => {}} />
+        </MemoryRouter>
+      </MockedProvider>,
+    );
+    await user.type(screen.getByLabelText('Destination URL', { exact: false }), 'https://example.com/a');
+    const toggle = screen.getByRole('switch', { name: 'Conversion tracking' });
+    expect(toggle.getAttribute('aria-describedby')).toBeTruthy();
+    await user.click(toggle);
+    await user.click(screen.getByText('How your site records a conversion'));
+    const example = await screen.findByTestId('conversion-example');
+    expect(example.textContent).toContain('curl http://localhost:3000/graphql');
+    expect(example.textContent).toContain('"clickId":"<sl_cid>"');
+    await user.click(screen.getByRole('button', { name: 'GraphQL' }));
+    expect(screen.getByTestId('conversion-example').textContent).toMatch(
+      /recordConversion\(\s+input: \{\s+clickId: "<sl_cid>"/,
+    );
+    await user.click(screen.getByRole('button', { name: 'Create Link' }));
+    await waitFor(() =>
+      expect(variables).toHaveBeenCalledWith({
+        input: expect.objectContaining({ conversionTracking: true }) as unknown,
+      }),
+    );
   });
 });
 
