@@ -38,9 +38,9 @@ describe('parseDeliveryReportCsv', () => {
       '2 has an empty external_id',
       '3 has status PENDING: a report says SENT, DELIVERED, READ or FAILED',
       '4 has the status "bounced"; use SENT, DELIVERED, READ or FAILED',
-      '5 has an at without a time zone: add Z for UTC or an offset such as +02:00',
-      '6 has an at that is not an ISO-8601 time such as 2026-03-01T09:30:00Z',
-      '7 has an at in the future',
+      '5 has a time (at) without a time zone: add Z for UTC or an offset such as +02:00',
+      '6 has a time (at) that is not ISO-8601, such as 2026-03-01T09:30:00Z',
+      '7 has a time (at) in the future',
     ]);
     expect(file.rows.map((r) => r.externalId)).toEqual(['f']);
   });

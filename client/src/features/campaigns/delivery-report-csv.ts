@@ -68,12 +68,12 @@ function parseInstant(value: string): Date | null {
 }
 
 function atProblem(at: string, instant: Date | null, now: Date): string | null {
-  if (at === '') return 'has an empty at';
+  if (at === '') return 'has no time (at)';
   if (!instant) {
     return /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:[\d.]+)?$/.test(at)
-      ? 'has an at without a time zone: add Z for UTC or an offset such as +02:00'
-      : 'has an at that is not an ISO-8601 time such as 2026-03-01T09:30:00Z';
+      ? 'has a time (at) without a time zone: add Z for UTC or an offset such as +02:00'
+      : 'has a time (at) that is not ISO-8601, such as 2026-03-01T09:30:00Z';
   }
-  if (instant.getTime() > now.getTime() + MAX_FUTURE_MS) return 'has an at in the future';
+  if (instant.getTime() > now.getTime() + MAX_FUTURE_MS) return 'has a time (at) in the future';
   return null;
 }

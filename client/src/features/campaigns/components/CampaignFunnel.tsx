@@ -87,9 +87,11 @@ export function CampaignFunnel({ campaign: ref, onUploadReport, onEdit }: Campai
                       <strong>{formatShare(step.ofRecipients)}</strong> of recipients
                       <span className="visually-hidden">, </span>
                     </span>
-                    <span className="muted" data-testid="funnel-of-previous">
-                      {formatShare(step.ofPrevious)} of {steps[i - 1]!.label.toLowerCase()}
-                    </span>
+                    {i > 1 && (
+                      <span className="muted" data-testid="funnel-of-previous">
+                        {formatShare(step.ofPrevious)} of {steps[i - 1]!.label.toLowerCase()}
+                      </span>
+                    )}
                   </>
                 )}
               </span>

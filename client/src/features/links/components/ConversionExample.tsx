@@ -15,7 +15,7 @@ export function conversionMutation(currency?: string): string {
     '    input: {',
     `      clickId: "${CLICK_ID}"`,
     '      name: "purchase"',
-    `      value: 49.90${currency ? ` # ${currency}, the campaign's currency` : ''}`,
+    `      value: 49.90${currency ? ` # ${currency}` : ''}`,
     '      idempotencyKey: "order-1042"',
     '    }',
     '  ) {',
@@ -27,17 +27,19 @@ export function conversionMutation(currency?: string): string {
 }
 
 export function conversionCurl(endpoint: string): string {
-  const body = JSON.stringify({
-    query: 'mutation ($input: RecordConversionInput!) { recordConversion(input: $input) { id value } }',
-    variables: {
-      input: { clickId: CLICK_ID, name: 'purchase', value: 49.9, idempotencyKey: 'order-1042' },
-    },
-  });
   return [
     `curl ${endpoint} \\`,
     `  -H "Authorization: Bearer $SMART_LINKS_API_KEY" \\`,
     `  -H "Content-Type: application/json" \\`,
-    `  -d '${body}'`,
+    `  -d '{`,
+    `    "query": "mutation ($i: RecordConversionInput!) { recordConversion(input: $i) { id value } }",`,
+    `    "variables": { "i": {`,
+    `      "clickId": "${CLICK_ID}",`,
+    `      "name": "purchase",`,
+    `      "value": 49.90,`,
+    `      "idempotencyKey": "order-1042"`,
+    `    } }`,
+    `  }'`,
   ].join('\n');
 }
 

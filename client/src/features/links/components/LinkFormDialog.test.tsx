@@ -160,7 +160,7 @@ describe('LinkFormDialog: server errors land on their field', () => {
     await user.click(screen.getByText('How your site records a conversion'));
     const example = await screen.findByTestId('conversion-example');
     expect(example.textContent).toContain('curl http://localhost:3000/graphql');
-    expect(example.textContent).toContain('"clickId":"<sl_cid>"');
+    expect(example.textContent).toContain('"clickId": "<sl_cid>"');
     await user.click(screen.getByRole('button', { name: 'GraphQL' }));
     expect(screen.getByTestId('conversion-example').textContent).toMatch(
       /recordConversion\(\s+input: \{\s+clickId: "<sl_cid>"/,
