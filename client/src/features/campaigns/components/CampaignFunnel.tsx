@@ -85,7 +85,7 @@ export function CampaignFunnel({ campaign: ref, onUploadReport, onEdit }: Campai
                   <>
                     <span data-testid="funnel-of-recipients">
                       <strong>{formatShare(step.ofRecipients)}</strong> of recipients
-                      <span className="visually-hidden">, </span>
+                      {i > 1 && <span className="visually-hidden">, </span>}
                     </span>
                     {i > 1 && (
                       <span className="muted" data-testid="funnel-of-previous">

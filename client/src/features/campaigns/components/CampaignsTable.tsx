@@ -47,7 +47,10 @@ function Rate({ count, of, pending }: { count: number; of: number; pending?: str
   return (
     <span className="rate">
       <span className="rate-share">{formatShare(count / of)}</span>
-      <span className="rate-count">{formatNumber(count)}</span>
+      <span className="rate-count">
+        <span className="visually-hidden">, </span>
+        {formatNumber(count)}
+      </span>
     </span>
   );
 }
