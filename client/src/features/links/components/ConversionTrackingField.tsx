@@ -11,6 +11,8 @@ interface ConversionTrackingFieldProps {
   scope: 'campaign' | 'link';
   /** The campaign's currency, named beside the example's value. */
   currency?: string;
+  /** The campaign whose own switch already covers this link. */
+  inheritedFrom?: string;
   error?: string;
 }
 
@@ -20,6 +22,7 @@ export function ConversionTrackingField({
   onChange,
   scope,
   currency,
+  inheritedFrom,
   error,
 }: ConversionTrackingFieldProps) {
   const id = useId();
@@ -30,7 +33,8 @@ export function ConversionTrackingField({
         <input
           type="checkbox"
           role="switch"
-          checked={checked}
+          checked={checked || inheritedFrom !== undefined}
+          disabled={inheritedFrom !== undefined}
           aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
           aria-invalid={error ? true : undefined}
           onChange={(e) => onChange(e.target.checked)}
@@ -39,10 +43,20 @@ export function ConversionTrackingField({
         Conversion tracking
       </label>
       <p className="field-hint" id={`${id}-hint`}>
-        Adds <code>sl_cid=&lt;click id&gt;</code> to the destination URL on every click
-        {scope === 'campaign' ? ' of every link in the campaign' : ''}. Your site sends it back with{' '}
-        <code>recordConversion</code> when the customer converts, and the sale counts for the click
-        {scope === 'campaign' ? ' and the person' : ''} that brought it.
+        {inheritedFrom !== undefined ? (
+          <>
+            On for every link of <bdi className="strong">{inheritedFrom}</bdi>: the campaign adds{' '}
+            <code>sl_cid=&lt;click id&gt;</code> to the destination URL on every click. Turn it off in the
+            campaign&rsquo;s settings.
+          </>
+        ) : (
+          <>
+            Adds <code>sl_cid=&lt;click id&gt;</code> to the destination URL on every click
+            {scope === 'campaign' ? ' of every link in the campaign' : ''}. Your site sends it back with{' '}
+            <code>recordConversion</code> when the customer converts, and the sale counts for the click
+            {scope === 'campaign' ? ' and the person' : ''} that brought it.
+          </>
+        )}
       </p>
       {error && (
         <p className="field-error" id={`${id}-error`}>

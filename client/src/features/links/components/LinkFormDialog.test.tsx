@@ -174,6 +174,24 @@ describe('LinkFormDialog: server errors land on their field', () => {
   });
 });
 
+describe('LinkFormDialog for a shared link of a tracked campaign', () => {
+  it('shows conversion tracking on, and why, without offering to turn it off here', () => {
+    render(
+      <MockedProvider mocks={[]}>
+        <LinkFormDialog
+          campaign={{ id: 'c1', name: 'Spring sale', conversionTracking: true }}
+          onClose={() => {}}
+        />
+      </MockedProvider>,
+    );
+    const toggle = screen.getByRole<HTMLInputElement>('switch', { name: 'Conversion tracking' });
+    expect(toggle.checked).toBe(true);
+    expect(toggle.disabled).toBe(true);
+    const hint = document.getElementById(toggle.getAttribute('aria-describedby')!.split(' ')[0]!);
+    expect(hint?.textContent).toMatch(/^On for every link of Spring sale/);
+  });
+});
+
 describe('LinkFormDialog in Edit', () => {
   it('shows the code read-only and maps errors of updateLink too', async () => {
     const user = userEvent.setup();

@@ -29,7 +29,7 @@ interface LinkFormDialogProps {
   /** The link to edit; absent to create a new one. */
   link?: FragmentType<typeof LinkFormDialog_link>;
   /** Creates a shared link of this campaign. */
-  campaign?: { id: string; name: string };
+  campaign?: { id: string; name: string; conversionTracking?: boolean };
   onClose: () => void;
 }
 
@@ -163,6 +163,7 @@ export function LinkFormDialog({ link: linkRef, campaign, onClose }: LinkFormDia
         <ConversionTrackingField
           scope="link"
           checked={tracking}
+          inheritedFrom={campaign?.conversionTracking ? campaign.name : undefined}
           onChange={setTracking}
           error={errors.fields.conversionTracking}
         />
