@@ -1,6 +1,5 @@
 import './conversion-example.css';
 import { useId, useState } from 'react';
-import { Link } from 'react-router';
 import { CopyButton } from '../../../components/CopyButton';
 
 type Flavour = 'curl' | 'graphql';
@@ -64,8 +63,11 @@ export default function ConversionExample({
         </li>
         <li>
           When the customer buys or signs up, your server calls <code>recordConversion</code> with it and an{' '}
-          <Link to="/api-keys">API key</Link>. The <code>idempotencyKey</code> (your order number) makes a
-          retried call count once.
+          {/* A new tab: the form being filled in stays as it is. */}
+          <a href="/app/api-keys" target="_blank" rel="noreferrer">
+            API key<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+          . The <code>idempotencyKey</code> (your order number) makes a retried call count once.
         </li>
         {scope === 'campaign' && (
           <li>

@@ -2,7 +2,6 @@ import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { makeFragmentData } from '../../../gql';
 import { testLink } from '../../../test/fixtures';
@@ -148,9 +147,7 @@ describe('LinkFormDialog: server errors land on their field', () => {
           },
         ]}
       >
-        <MemoryRouter>
-          <LinkFormDialog onClose={() => {}} />
-        </MemoryRouter>
+        <LinkFormDialog onClose={() => {}} />
       </MockedProvider>,
     );
     await user.type(screen.getByLabelText('Destination URL', { exact: false }), 'https://example.com/a');
