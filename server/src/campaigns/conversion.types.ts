@@ -2,17 +2,21 @@ import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 
 @InputType({
   description:
-    'A conversion on the customer\'s site, attributed by clickId (the sl_cid the redirect added), else by ' +
+    "A conversion on the customer's site, attributed by clickId (the sl_cid the redirect added), else by " +
     'campaignId + externalId.',
 })
 export class RecordConversionInput {
   @Field(() => ID, {
     nullable: true,
-    description: 'The sl_cid query parameter the redirect added to the destination: attributes to its link and recipient.',
+    description:
+      'The sl_cid query parameter the redirect added to the destination: attributes to its link and recipient.',
   })
   clickId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'With externalId: attributes to that recipient of the campaign.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'With externalId: attributes to that recipient of the campaign.',
+  })
   campaignId?: string | null;
 
   @Field(() => String, { nullable: true, description: "The recipient's externalId, with campaignId." })
@@ -62,11 +66,14 @@ export class Conversion {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The click it was attributed by (its sl_cid); null when attributed by campaignId + externalId.',
+    description:
+      'The click it was attributed by (its sl_cid); null when attributed by campaignId + externalId.',
   })
   clickId: string | null;
 
-  @Field({ description: 'ISO 4217 code of value: the campaign\'s currency when recorded (USD outside campaigns).' })
+  @Field({
+    description: "ISO 4217 code of value: the campaign's currency when recorded (USD outside campaigns).",
+  })
   currency: string;
 
   @Field({ description: 'When it was recorded.' })

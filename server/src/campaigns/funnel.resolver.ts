@@ -17,7 +17,8 @@ export class FunnelResolver {
 
   @FieldResolver(() => CampaignFunnel, {
     name: 'funnel',
-    description: "The campaign's funnel (the same as funnel(campaignId)); a page of campaigns reads theirs together.",
+    description:
+      "The campaign's funnel (the same as funnel(campaignId)); a page of campaigns reads theirs together.",
   })
   campaignFunnel(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<CampaignFunnel> {
     return ctx.loaders.funnelByCampaignId.load(campaign.id);

@@ -43,8 +43,8 @@ export function createCampaigns(
   const db = database.dataSource;
   const campaigns = new CampaignService(db, events, config.publicBaseUrl);
   const recipients = new RecipientService(db, events, config.publicBaseUrl);
-  const deliveries = new DeliveryService(db);
-  const conversions = new ConversionService(db);
+  const deliveries = new DeliveryService(db, events);
+  const conversions = new ConversionService(db, events);
   const funnels = new FunnelService(db);
   // Shared links name their campaign: the links domain asks this one whether the account owns it.
   deps.links.useCampaignCheck((accountId, campaignId) => recipients.requireCampaign(accountId, campaignId));

@@ -1,5 +1,6 @@
 import { Campaigns1765000000000 } from './1765000000000-Campaigns';
 import { ClickAggregates1764200000000 } from './1764200000000-ClickAggregates';
+import { Funnel1765300000000 } from './1765300000000-Funnel';
 import { Initial1764072000000 } from './1764072000000-Initial';
 import { LinkSearchTrigrams1764500000000 } from './1764500000000-LinkSearchTrigrams';
 import { LoginFailures1764400000000 } from './1764400000000-LoginFailures';
@@ -21,4 +22,5 @@ export const migrations = [
   Campaigns1765000000000,
   Webhooks1765100000000,
   WriterAggregates1765200000000,
+  Funnel1765300000000,
 ];
