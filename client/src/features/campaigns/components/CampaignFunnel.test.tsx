@@ -72,6 +72,15 @@ describe('CampaignFunnel', () => {
     expect(screen.getByTestId('funnel-value').textContent).toMatch(/€/);
     expect(screen.getByTestId('funnel-failed').textContent).toBe('20');
     expect(screen.queryByText('No delivery report yet.')).toBeNull();
+    expect(screen.queryByTestId('funnel-above')).toBeNull();
+  });
+
+  it('says why a step is above the one before it', async () => {
+    renderFunnel([answer({ read: 30 })]);
+    expect((await screen.findByTestId('funnel-above')).textContent).toBe(
+      'Clicked is above read: people who turned read receipts off are never reported as read.',
+    );
+    expect(stepText('clicked')).toContain('150% of read');
   });
 
   it('has no Read step outside WhatsApp, and Clicked follows Delivered', async () => {

@@ -57,6 +57,7 @@ export function CampaignFunnel({ campaign: ref, onUploadReport, onEdit }: Campai
   } else {
     const steps = funnelSteps(funnel, campaign.channel);
     const reported = funnel.sent + funnel.failed > 0;
+    const above = steps.findIndex((step) => step.ofPrevious !== null && step.ofPrevious > 1);
     body = (
       <>
         <ol className="funnel-steps">
@@ -98,6 +99,14 @@ export function CampaignFunnel({ campaign: ref, onUploadReport, onEdit }: Campai
             </li>
           ))}
         </ol>
+        {above > 0 && (
+          <p className="funnel-aside muted" data-testid="funnel-above">
+            {steps[above]!.label} is above {steps[above - 1]!.label.toLowerCase()}:{' '}
+            {steps[above - 1]!.key === 'read'
+              ? 'people who turned read receipts off are never reported as read.'
+              : 'the delivery report does not cover everyone who acted yet.'}
+          </p>
+        )}
         <dl className="funnel-facts">
           <div className="funnel-fact">
             <dt>Median time to click</dt>
