@@ -201,7 +201,10 @@ for (const viewport of [DESKTOP, PHONE]) {
       const shortUrl = await campaign.recipientShortUrl('crm-2');
       const visitor = await context.newPage();
       await visitor.goto(shortUrl);
-      assert.equal(visitor.url(), destination.url('/vip'));
+      // The campaign tracks conversions: the landing page gets the click id in sl_cid.
+      const landed = new URL(visitor.url());
+      assert.equal(`${landed.origin}${landed.pathname}`, destination.url('/vip'));
+      assert.match(landed.searchParams.get('sl_cid') ?? '', /^[\w-]{8,}$/);
       await visitor.close();
 
       await campaign.waitForRecipientClicks('crm-2', 1);
