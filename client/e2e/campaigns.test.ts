@@ -110,7 +110,7 @@ for (const viewport of [DESKTOP, PHONE]) {
       await dialog.waitClosed();
       const campaign = new CampaignPage(page);
       await campaign.waitLoaded(name);
-      assert.equal((await campaign.funnelRecipients().textContent())?.trim(), '0');
+      await campaign.funnelRecipients().filter({ hasText: /^0$/ }).waitFor();
       await page.getByText('Conversion tracking on').waitFor();
     });
 
@@ -142,7 +142,7 @@ for (const viewport of [DESKTOP, PHONE]) {
       assert.match((await refused.innerText()).replace(/\s+/g, ' '), /because of line 3/);
       assert.match(await refused.innerText(), /Nothing from those lines was imported/);
       await upload.root.getByRole('button', { name: 'Resume from line 2' }).waitFor();
-      assert.equal((await campaign.funnelRecipients().textContent())?.trim(), '0');
+      await campaign.funnelRecipients().filter({ hasText: /^0$/ }).waitFor();
       await assertAccessible(page, 'upload dialog after a refused chunk');
       await page.screenshot({ path: shot('upload-refused') });
       await upload.root.getByRole('button', { name: 'Choose another file' }).click();
@@ -156,7 +156,7 @@ for (const viewport of [DESKTOP, PHONE]) {
       await page.screenshot({ path: shot('upload-done') });
       await upload.done();
       await campaign.recipientRows().nth(2).waitFor();
-      assert.equal((await campaign.funnelRecipients().textContent())?.trim(), '3');
+      await campaign.funnelRecipients().filter({ hasText: /^3$/ }).waitFor();
       assert.equal(await campaign.recipient('عميل-3').locator('bdi').count(), 1);
 
       // The call is idempotent: the same file again adds no one.
@@ -166,7 +166,7 @@ for (const viewport of [DESKTOP, PHONE]) {
       await again.waitImported();
       await again.done();
       await page.getByTestId('recipients-range').filter({ hasText: '1–3 of 3' }).waitFor();
-      assert.equal((await campaign.funnelRecipients().textContent())?.trim(), '3');
+      await campaign.funnelRecipients().filter({ hasText: /^3$/ }).waitFor();
     });
 
     step('opens Upload recipients from the keyboard and gives the focus back on Escape', async () => {
@@ -201,7 +201,10 @@ for (const viewport of [DESKTOP, PHONE]) {
       const shortUrl = await campaign.recipientShortUrl('crm-2');
       const visitor = await context.newPage();
       await visitor.goto(shortUrl);
-      assert.equal(visitor.url(), destination.url('/vip'));
+      // The campaign tracks conversions: the landing page gets the click id in sl_cid.
+      const landed = new URL(visitor.url());
+      assert.equal(`${landed.origin}${landed.pathname}`, destination.url('/vip'));
+      assert.match(landed.searchParams.get('sl_cid') ?? '', /^[\w-]{8,}$/);
       await visitor.close();
 
       await campaign.waitForRecipientClicks('crm-2', 1);

@@ -53,6 +53,7 @@ export async function createApp(config: Config, database: Database): Promise<App
   events.on('campaign.links.changed', ({ codes }) => {
     for (const code of codes) clicks.cache.invalidate(code);
   });
+  events.on('campaign.tracking.changed', ({ campaignId }) => clicks.cache.invalidateCampaign(campaignId));
   const services: Services = {
     ...accounts.services,
     ...links.services,

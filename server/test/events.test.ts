@@ -9,6 +9,7 @@ import { visit } from './utils/http';
 
 const fromRow = (row: ClickRow): Click => ({
   id: String(row.id),
+  clickId: row.click_id,
   linkId: row.link_id,
   clickedAt: row.clicked_at,
   classification: row.classification,

@@ -85,4 +85,60 @@ describe('fault: two server processes on one database', () => {
       await database.drop();
     }
   });
+
+  it("a campaign's conversion tracking switched on one replica adds sl_cid on the other within a second", async (t) => {
+    const database = await scratchPostgres('sl_replicas_tracking');
+    if (!database) {
+      t.skip('needs PostgreSQL (DATABASE_URL or 127.0.0.1:5432): the embedded database cannot carry NOTIFY');
+      return;
+    }
+    const env = { DATABASE_URL: database.url };
+    const a = await spawnServer(env);
+    let b: ServerProcess | undefined;
+    try {
+      b = await spawnServer(env);
+      await Promise.all([listenerUp(a), listenerUp(b)]);
+      const client = await signUp(a.url);
+      const { createCampaign } = await client.ok<{ createCampaign: { id: string } }>(
+        `mutation { createCampaign(input: { name: "Tracked", destinationUrl: "https://example.com/c" }) { id } }`,
+      );
+      const campaignId = createCampaign.id;
+      const { addRecipients } = await client.ok<{ addRecipients: { link: { code: string } }[] }>(
+        `mutation($c: ID!) { addRecipients(campaignId: $c, recipients: [{ externalId: "r1" }]) { link { code } } }`,
+        { c: campaignId },
+      );
+      const code = addRecipients[0]!.link.code;
+      assert.equal(await locationOf(b, code), 'https://example.com/c'); // b caches it, untracked
+      const tracked = async (server: ServerProcess) =>
+        /^https:\/\/example\.com\/c\?sl_cid=[0-9a-f-]{36}$/.test(await locationOf(server, code));
+      const until = async (server: ServerProcess, want: boolean) => {
+        const started = Date.now();
+        while (Date.now() - started < 1_000) {
+          if ((await tracked(server)) === want) return Date.now() - started;
+          await sleep(25);
+        }
+        throw new Error(`tracking still ${!want} after 1 s`);
+      };
+      await client.ok(
+        `mutation($id: ID!) { updateCampaign(id: $id, input: { conversionTracking: true }) { id } }`,
+        {
+          id: campaignId,
+        },
+      );
+      assert.equal(await tracked(a), true, 'at once on the editing replica');
+      const took = await until(b, true);
+      // By plain SQL too: the trigger on campaigns tells every replica.
+      const sql = new Client(database.url);
+      await sql.connect();
+      await sql.query(`UPDATE campaigns SET conversion_tracking = false WHERE id = $1`, [campaignId]);
+      await sql.end();
+      await until(a, false);
+      await until(b, false);
+      t.diagnostic(`the other replica followed the switch in ${took} ms`);
+    } finally {
+      await b?.stop();
+      await a.stop();
+      await database.drop();
+    }
+  });
 });

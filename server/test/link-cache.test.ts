@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { LinkCache, LookupTimeoutError, type RedirectTarget } from '../src/clicks/link-cache';
 
-const target = (destinationUrl: string): RedirectTarget => ({ id: 'id', destinationUrl, expiresAt: null });
+const target = (destinationUrl: string): RedirectTarget => ({
+  id: 'id',
+  destinationUrl,
+  expiresAt: null,
+  conversionTracking: false,
+  campaignId: null,
+});
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A fake database whose answers and failures the test controls. */

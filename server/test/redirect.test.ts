@@ -131,6 +131,8 @@ async function harness(opts: {
     id: '00000000-0000-4000-8000-000000000000',
     destinationUrl: 'https://example.com/',
     expiresAt: null,
+    conversionTracking: false,
+    campaignId: null,
   };
   const redirect = createRedirectHandler({
     cache: {

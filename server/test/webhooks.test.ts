@@ -305,9 +305,12 @@ describe('webhooks (private receivers allowed)', () => {
         const d = await deliveries(client, id, 'SUCCEEDED');
         return d.length === 2 ? d : undefined;
       });
-      const clicks = await sql(server, `SELECT id::text AS id FROM clicks WHERE link_id = $1 ORDER BY id`, [
-        link.id,
-      ]);
+      // The message's id is the click's public id (the sl_cid a tracked destination receives).
+      const clicks = await sql(
+        server,
+        `SELECT click_id::text AS id FROM clicks WHERE link_id = $1 ORDER BY click_id`,
+        [link.id],
+      );
       const messages = receiver.received
         .filter((m) => JSON.parse(m.body).data?.click?.linkId === link.id)
         .map((m) => {
@@ -318,7 +321,7 @@ describe('webhooks (private receivers allowed)', () => {
             data: { click: Record<string, unknown> };
           };
         })
-        .sort((a, b) => Number(a.data.click.id) - Number(b.data.click.id));
+        .sort((a, b) => (String(a.data.click.id) < String(b.data.click.id) ? -1 : 1));
       assert.deepEqual(
         messages.map((m) => m.data.click.id),
         clicks.map((c) => c.id),

@@ -44,11 +44,14 @@ export class CampaignDialog {
   }
 }
 
-/** The Upload recipients dialog. */
+/** The Upload recipients and Upload delivery report dialogs. */
 export class UploadDialog {
   readonly root: Locator;
-  constructor(private readonly page: Page) {
-    this.root = page.getByRole('dialog', { name: 'Upload recipients' });
+  constructor(
+    private readonly page: Page,
+    name: 'Upload recipients' | 'Upload delivery report' = 'Upload recipients',
+  ) {
+    this.root = page.getByRole('dialog', { name });
   }
   async choose(name: string, csv: string): Promise<void> {
     await this.root
@@ -63,6 +66,13 @@ export class UploadDialog {
   }
   async importAll(): Promise<void> {
     await this.root.getByRole('button', { name: /^Import/ }).click();
+  }
+  /** Sends a checked delivery report and answers the "Recorded …" line. */
+  async sendReport(): Promise<string> {
+    await this.root.getByRole('button', { name: /^Send \d/ }).click();
+    const done = this.root.getByTestId('report-accepted');
+    await done.waitFor({ timeout: 60_000 });
+    return (await done.textContent()) ?? '';
   }
   async waitImported(): Promise<string> {
     const done = this.root.getByText(/^Imported /);
@@ -115,7 +125,28 @@ export class CampaignPage {
   }
 
   funnelRecipients(): Locator {
-    return this.page.getByTestId('funnel-recipients');
+    return this.funnelStep('recipients').getByTestId('funnel-count');
+  }
+
+  /** A step of the funnel: its count (`funnel-count`) and shares (`funnel-of-recipients`, `funnel-of-previous`). */
+  funnelStep(step: 'recipients' | 'sent' | 'delivered' | 'read' | 'clicked' | 'converted'): Locator {
+    return this.page.getByTestId(`funnel-${step}`);
+  }
+
+  /** The funnel as text, one line per step, e.g. "Delivered: 2, 67% of recipients, 100% of sent". */
+  async funnelLines(): Promise<string[]> {
+    const steps = this.page.getByTestId('campaign-funnel').locator('.funnel-step');
+    return (await steps.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+  }
+
+  async openDeliveryReport(): Promise<UploadDialog> {
+    await this.page
+      .getByRole('region', { name: 'Recipients' })
+      .getByRole('button', { name: 'Upload delivery report' })
+      .click();
+    const dialog = new UploadDialog(this.page, 'Upload delivery report');
+    await dialog.root.waitFor();
+    return dialog;
   }
 
   async openUpload(): Promise<UploadDialog> {

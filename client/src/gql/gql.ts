@@ -33,21 +33,24 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  fragment CampaignFormDialog_campaign on Campaign {\n    id\n    name\n    channel\n    destinationUrl\n    currency\n    conversionTracking\n  }\n": typeof types.CampaignFormDialog_CampaignFragmentDoc,
-    "\n  fragment CampaignFunnel_campaign on Campaign {\n    recipientCount\n  }\n": typeof types.CampaignFunnel_CampaignFragmentDoc,
-    "\n  fragment CampaignsTable_campaigns on Campaign {\n    id\n    name\n    channel\n    destinationUrl\n    recipientCount\n    createdAt\n  }\n": typeof types.CampaignsTable_CampaignsFragmentDoc,
+    "\n  fragment CampaignFunnel_campaign on Campaign {\n    id\n    channel\n    currency\n    conversionTracking\n  }\n": typeof types.CampaignFunnel_CampaignFragmentDoc,
+    "\n  fragment CampaignFunnel_funnel on CampaignFunnel {\n    recipients\n    sent\n    delivered\n    read\n    failed\n    clicked\n    converted\n    conversions\n    conversionValue\n    medianSecondsToClick\n  }\n": typeof types.CampaignFunnel_FunnelFragmentDoc,
+    "\n  fragment CampaignsTable_campaigns on Campaign {\n    id\n    name\n    channel\n    destinationUrl\n    recipientCount\n    createdAt\n    funnel {\n      recipients\n      sent\n      delivered\n      failed\n      clicked\n      converted\n    }\n  }\n": typeof types.CampaignsTable_CampaignsFragmentDoc,
     "\n  fragment DeleteCampaignDialog_campaign on Campaign {\n    id\n    name\n    recipientCount\n    linkCount\n  }\n": typeof types.DeleteCampaignDialog_CampaignFragmentDoc,
-    "\n  fragment RecipientsTable_recipients on Recipient {\n    id\n    externalId\n    status\n    clicks\n    firstClickedAt\n    conversions\n    link {\n      id\n      shortUrl\n    }\n  }\n": typeof types.RecipientsTable_RecipientsFragmentDoc,
+    "\n  fragment RecipientsTable_recipients on Recipient {\n    id\n    externalId\n    status\n    sentAt\n    deliveredAt\n    readAt\n    failedAt\n    clicks\n    firstClickedAt\n    conversions\n    conversionValue\n    link {\n      id\n      shortUrl\n    }\n  }\n": typeof types.RecipientsTable_RecipientsFragmentDoc,
     "\n  fragment CampaignListItem on Campaign {\n    id\n    ...CampaignsTable_campaigns\n    ...CampaignFormDialog_campaign\n    ...DeleteCampaignDialog_campaign\n  }\n": typeof types.CampaignListItemFragmentDoc,
     "\n  query Campaigns($search: String, $first: Int, $after: String) {\n    campaigns(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignListItem\n      }\n    }\n  }\n": typeof types.CampaignsDocument,
     "\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      id\n      name\n      channel\n      destinationUrl\n      currency\n      conversionTracking\n      createdAt\n      recipientCount\n      linkCount\n      ...CampaignFunnel_campaign\n      ...CampaignFormDialog_campaign\n      ...DeleteCampaignDialog_campaign\n    }\n  }\n": typeof types.CampaignDocument,
+    "\n  query CampaignFunnel($campaignId: ID!) {\n    funnel(campaignId: $campaignId) {\n      ...CampaignFunnel_funnel\n    }\n  }\n": typeof types.CampaignFunnelDocument,
     "\n  query CampaignClickStats(\n    $campaignId: ID!\n    $filter: ClickStatsFilter\n    $interval: Interval\n    $excludeBots: Boolean\n  ) {\n    campaignClickStats(\n      campaignId: $campaignId\n      filter: $filter\n      interval: $interval\n      excludeBots: $excludeBots\n    ) {\n      ...ClickAnalytics_stats\n    }\n  }\n": typeof types.CampaignClickStatsDocument,
     "\n  query Recipients(\n    $campaignId: ID!\n    $search: String\n    $status: DeliveryStatus\n    $clicked: Boolean\n    $converted: Boolean\n    $first: Int\n    $after: String\n  ) {\n    recipients(\n      campaignId: $campaignId\n      search: $search\n      status: $status\n      clicked: $clicked\n      converted: $converted\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...RecipientsTable_recipients\n      }\n    }\n  }\n": typeof types.RecipientsDocument,
     "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      id\n      ...CampaignListItem\n    }\n  }\n": typeof types.CreateCampaignDocument,
     "\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      id\n      name\n      channel\n      destinationUrl\n      currency\n      conversionTracking\n      ...CampaignListItem\n    }\n  }\n": typeof types.UpdateCampaignDocument,
     "\n  mutation DeleteCampaign($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n": typeof types.DeleteCampaignDocument,
     "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients) {\n      id\n    }\n  }\n": typeof types.AddRecipientsDocument,
+    "\n  mutation RecordDeliveries($campaignId: ID!, $events: [DeliveryEventInput!]!) {\n    recordDeliveries(campaignId: $campaignId, events: $events) {\n      accepted\n      unknownExternalIds\n    }\n  }\n": typeof types.RecordDeliveriesDocument,
     "\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n  }\n": typeof types.DeleteLinkDialog_LinkFragmentDoc,
-    "\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n  }\n": typeof types.LinkFormDialog_LinkFragmentDoc,
+    "\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n    conversionTracking\n  }\n": typeof types.LinkFormDialog_LinkFragmentDoc,
     "\n  fragment LinksTable_links on Link {\n    id\n    code\n    title\n    shortUrl\n    destinationUrl\n    status\n    clickCount\n    createdAt\n  }\n": typeof types.LinksTable_LinksFragmentDoc,
     "\n  fragment LinkListItem on Link {\n    id\n    ...LinksTable_links\n    ...LinkFormDialog_link\n    ...DeleteLinkDialog_link\n  }\n": typeof types.LinkListItemFragmentDoc,
     "\n  query Links($search: String, $first: Int, $after: String, $campaignId: ID) {\n    links(search: $search, first: $first, after: $after, campaignId: $campaignId) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n": typeof types.LinksDocument,
@@ -86,21 +89,24 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  fragment CampaignFormDialog_campaign on Campaign {\n    id\n    name\n    channel\n    destinationUrl\n    currency\n    conversionTracking\n  }\n": types.CampaignFormDialog_CampaignFragmentDoc,
-    "\n  fragment CampaignFunnel_campaign on Campaign {\n    recipientCount\n  }\n": types.CampaignFunnel_CampaignFragmentDoc,
-    "\n  fragment CampaignsTable_campaigns on Campaign {\n    id\n    name\n    channel\n    destinationUrl\n    recipientCount\n    createdAt\n  }\n": types.CampaignsTable_CampaignsFragmentDoc,
+    "\n  fragment CampaignFunnel_campaign on Campaign {\n    id\n    channel\n    currency\n    conversionTracking\n  }\n": types.CampaignFunnel_CampaignFragmentDoc,
+    "\n  fragment CampaignFunnel_funnel on CampaignFunnel {\n    recipients\n    sent\n    delivered\n    read\n    failed\n    clicked\n    converted\n    conversions\n    conversionValue\n    medianSecondsToClick\n  }\n": types.CampaignFunnel_FunnelFragmentDoc,
+    "\n  fragment CampaignsTable_campaigns on Campaign {\n    id\n    name\n    channel\n    destinationUrl\n    recipientCount\n    createdAt\n    funnel {\n      recipients\n      sent\n      delivered\n      failed\n      clicked\n      converted\n    }\n  }\n": types.CampaignsTable_CampaignsFragmentDoc,
     "\n  fragment DeleteCampaignDialog_campaign on Campaign {\n    id\n    name\n    recipientCount\n    linkCount\n  }\n": types.DeleteCampaignDialog_CampaignFragmentDoc,
-    "\n  fragment RecipientsTable_recipients on Recipient {\n    id\n    externalId\n    status\n    clicks\n    firstClickedAt\n    conversions\n    link {\n      id\n      shortUrl\n    }\n  }\n": types.RecipientsTable_RecipientsFragmentDoc,
+    "\n  fragment RecipientsTable_recipients on Recipient {\n    id\n    externalId\n    status\n    sentAt\n    deliveredAt\n    readAt\n    failedAt\n    clicks\n    firstClickedAt\n    conversions\n    conversionValue\n    link {\n      id\n      shortUrl\n    }\n  }\n": types.RecipientsTable_RecipientsFragmentDoc,
     "\n  fragment CampaignListItem on Campaign {\n    id\n    ...CampaignsTable_campaigns\n    ...CampaignFormDialog_campaign\n    ...DeleteCampaignDialog_campaign\n  }\n": types.CampaignListItemFragmentDoc,
     "\n  query Campaigns($search: String, $first: Int, $after: String) {\n    campaigns(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignListItem\n      }\n    }\n  }\n": types.CampaignsDocument,
     "\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      id\n      name\n      channel\n      destinationUrl\n      currency\n      conversionTracking\n      createdAt\n      recipientCount\n      linkCount\n      ...CampaignFunnel_campaign\n      ...CampaignFormDialog_campaign\n      ...DeleteCampaignDialog_campaign\n    }\n  }\n": types.CampaignDocument,
+    "\n  query CampaignFunnel($campaignId: ID!) {\n    funnel(campaignId: $campaignId) {\n      ...CampaignFunnel_funnel\n    }\n  }\n": types.CampaignFunnelDocument,
     "\n  query CampaignClickStats(\n    $campaignId: ID!\n    $filter: ClickStatsFilter\n    $interval: Interval\n    $excludeBots: Boolean\n  ) {\n    campaignClickStats(\n      campaignId: $campaignId\n      filter: $filter\n      interval: $interval\n      excludeBots: $excludeBots\n    ) {\n      ...ClickAnalytics_stats\n    }\n  }\n": types.CampaignClickStatsDocument,
     "\n  query Recipients(\n    $campaignId: ID!\n    $search: String\n    $status: DeliveryStatus\n    $clicked: Boolean\n    $converted: Boolean\n    $first: Int\n    $after: String\n  ) {\n    recipients(\n      campaignId: $campaignId\n      search: $search\n      status: $status\n      clicked: $clicked\n      converted: $converted\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...RecipientsTable_recipients\n      }\n    }\n  }\n": types.RecipientsDocument,
     "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      id\n      ...CampaignListItem\n    }\n  }\n": types.CreateCampaignDocument,
     "\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      id\n      name\n      channel\n      destinationUrl\n      currency\n      conversionTracking\n      ...CampaignListItem\n    }\n  }\n": types.UpdateCampaignDocument,
     "\n  mutation DeleteCampaign($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n": types.DeleteCampaignDocument,
     "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients) {\n      id\n    }\n  }\n": types.AddRecipientsDocument,
+    "\n  mutation RecordDeliveries($campaignId: ID!, $events: [DeliveryEventInput!]!) {\n    recordDeliveries(campaignId: $campaignId, events: $events) {\n      accepted\n      unknownExternalIds\n    }\n  }\n": types.RecordDeliveriesDocument,
     "\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n  }\n": types.DeleteLinkDialog_LinkFragmentDoc,
-    "\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n  }\n": types.LinkFormDialog_LinkFragmentDoc,
+    "\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n    conversionTracking\n  }\n": types.LinkFormDialog_LinkFragmentDoc,
     "\n  fragment LinksTable_links on Link {\n    id\n    code\n    title\n    shortUrl\n    destinationUrl\n    status\n    clickCount\n    createdAt\n  }\n": types.LinksTable_LinksFragmentDoc,
     "\n  fragment LinkListItem on Link {\n    id\n    ...LinksTable_links\n    ...LinkFormDialog_link\n    ...DeleteLinkDialog_link\n  }\n": types.LinkListItemFragmentDoc,
     "\n  query Links($search: String, $first: Int, $after: String, $campaignId: ID) {\n    links(search: $search, first: $first, after: $after, campaignId: $campaignId) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n": types.LinksDocument,
@@ -213,11 +219,15 @@ export function graphql(source: "\n  fragment CampaignFormDialog_campaign on Cam
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CampaignFunnel_campaign on Campaign {\n    recipientCount\n  }\n"): (typeof documents)["\n  fragment CampaignFunnel_campaign on Campaign {\n    recipientCount\n  }\n"];
+export function graphql(source: "\n  fragment CampaignFunnel_campaign on Campaign {\n    id\n    channel\n    currency\n    conversionTracking\n  }\n"): (typeof documents)["\n  fragment CampaignFunnel_campaign on Campaign {\n    id\n    channel\n    currency\n    conversionTracking\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CampaignsTable_campaigns on Campaign {\n    id\n    name\n    channel\n    destinationUrl\n    recipientCount\n    createdAt\n  }\n"): (typeof documents)["\n  fragment CampaignsTable_campaigns on Campaign {\n    id\n    name\n    channel\n    destinationUrl\n    recipientCount\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment CampaignFunnel_funnel on CampaignFunnel {\n    recipients\n    sent\n    delivered\n    read\n    failed\n    clicked\n    converted\n    conversions\n    conversionValue\n    medianSecondsToClick\n  }\n"): (typeof documents)["\n  fragment CampaignFunnel_funnel on CampaignFunnel {\n    recipients\n    sent\n    delivered\n    read\n    failed\n    clicked\n    converted\n    conversions\n    conversionValue\n    medianSecondsToClick\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignsTable_campaigns on Campaign {\n    id\n    name\n    channel\n    destinationUrl\n    recipientCount\n    createdAt\n    funnel {\n      recipients\n      sent\n      delivered\n      failed\n      clicked\n      converted\n    }\n  }\n"): (typeof documents)["\n  fragment CampaignsTable_campaigns on Campaign {\n    id\n    name\n    channel\n    destinationUrl\n    recipientCount\n    createdAt\n    funnel {\n      recipients\n      sent\n      delivered\n      failed\n      clicked\n      converted\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -225,7 +235,7 @@ export function graphql(source: "\n  fragment DeleteCampaignDialog_campaign on C
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RecipientsTable_recipients on Recipient {\n    id\n    externalId\n    status\n    clicks\n    firstClickedAt\n    conversions\n    link {\n      id\n      shortUrl\n    }\n  }\n"): (typeof documents)["\n  fragment RecipientsTable_recipients on Recipient {\n    id\n    externalId\n    status\n    clicks\n    firstClickedAt\n    conversions\n    link {\n      id\n      shortUrl\n    }\n  }\n"];
+export function graphql(source: "\n  fragment RecipientsTable_recipients on Recipient {\n    id\n    externalId\n    status\n    sentAt\n    deliveredAt\n    readAt\n    failedAt\n    clicks\n    firstClickedAt\n    conversions\n    conversionValue\n    link {\n      id\n      shortUrl\n    }\n  }\n"): (typeof documents)["\n  fragment RecipientsTable_recipients on Recipient {\n    id\n    externalId\n    status\n    sentAt\n    deliveredAt\n    readAt\n    failedAt\n    clicks\n    firstClickedAt\n    conversions\n    conversionValue\n    link {\n      id\n      shortUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -238,6 +248,10 @@ export function graphql(source: "\n  query Campaigns($search: String, $first: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      id\n      name\n      channel\n      destinationUrl\n      currency\n      conversionTracking\n      createdAt\n      recipientCount\n      linkCount\n      ...CampaignFunnel_campaign\n      ...CampaignFormDialog_campaign\n      ...DeleteCampaignDialog_campaign\n    }\n  }\n"): (typeof documents)["\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      id\n      name\n      channel\n      destinationUrl\n      currency\n      conversionTracking\n      createdAt\n      recipientCount\n      linkCount\n      ...CampaignFunnel_campaign\n      ...CampaignFormDialog_campaign\n      ...DeleteCampaignDialog_campaign\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignFunnel($campaignId: ID!) {\n    funnel(campaignId: $campaignId) {\n      ...CampaignFunnel_funnel\n    }\n  }\n"): (typeof documents)["\n  query CampaignFunnel($campaignId: ID!) {\n    funnel(campaignId: $campaignId) {\n      ...CampaignFunnel_funnel\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -265,11 +279,15 @@ export function graphql(source: "\n  mutation AddRecipients($campaignId: ID!, $r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RecordDeliveries($campaignId: ID!, $events: [DeliveryEventInput!]!) {\n    recordDeliveries(campaignId: $campaignId, events: $events) {\n      accepted\n      unknownExternalIds\n    }\n  }\n"): (typeof documents)["\n  mutation RecordDeliveries($campaignId: ID!, $events: [DeliveryEventInput!]!) {\n    recordDeliveries(campaignId: $campaignId, events: $events) {\n      accepted\n      unknownExternalIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n  }\n"): (typeof documents)["\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n  }\n"): (typeof documents)["\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n  }\n"];
+export function graphql(source: "\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n    conversionTracking\n  }\n"): (typeof documents)["\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n    conversionTracking\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ export interface TestLink {
   title: string | null;
   status: 'ACTIVE' | 'EXPIRED';
   expiresAt: string | null;
+  conversionTracking: boolean;
   createdAt: string;
   clickCount: number;
 }
@@ -23,6 +24,7 @@ export function testLink(overrides: Partial<TestLink> = {}): TestLink {
     title: 'Spring sale',
     status: 'ACTIVE',
     expiresAt: null,
+    conversionTracking: false,
     createdAt: '2026-03-01T10:00:00.000Z',
     clickCount: 12,
     ...overrides,

@@ -5,4 +5,8 @@
  */
 export interface CampaignEvents {
   'campaign.links.changed': { accountId: string; codes: string[] };
+  /** Conversion tracking of the campaign changed: every link of it redirects differently. */
+  'campaign.tracking.changed': { accountId: string; campaignId: string };
+  /** Deliveries or a conversion were recorded (with their webhook messages, if any). */
+  'campaign.events.recorded': { accountId: string };
 }

@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { Link } from '../links/link.entity';
 import { Campaign } from './campaign.entity';
+import type { FunnelService } from './funnel.service';
+import type { CampaignFunnel } from './funnel.types';
 import { type Recipient } from './recipient.entity';
 import { toRecipient } from './recipient.service';
 
@@ -15,8 +17,13 @@ const countsInOrder = (keys: readonly string[], rows: CountRow[]) => {
  * Per-request loaders of the campaign domain, scoped to the caller's account: a page of links or
  * recipients reads its campaigns, recipients and counts in one query each.
  */
-export function createCampaignLoaders(db: DataSource, accountId: string | null) {
+export function createCampaignLoaders(db: DataSource, accountId: string | null, funnels: FunnelService) {
   return {
+    funnelByCampaignId: new DataLoader<string, CampaignFunnel>(async (ids) => {
+      if (!accountId) return ids.map(() => new Error('Campaign not found'));
+      const byId = await funnels.funnels(accountId, ids);
+      return ids.map((id) => byId.get(id) ?? new Error('Campaign not found'));
+    }),
     campaignById: new DataLoader<string, Campaign | null>(async (ids) => {
       if (!accountId) return ids.map(() => null);
       const rows = await db

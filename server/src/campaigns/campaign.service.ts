@@ -92,6 +92,7 @@ export class CampaignService {
   async update(accountId: string, id: string, input: CampaignValues): Promise<Campaign> {
     const campaign = await this.get(accountId, id);
     if (!campaign) throw notFound('Campaign');
+    const tracking = campaign.conversionTracking;
     if (input.name != null) campaign.name = validateCampaignName(input.name);
     if (input.channel != null) campaign.channel = validateChannel(input.channel);
     if (input.destinationUrl !== undefined)
@@ -120,6 +121,8 @@ export class CampaignService {
       ],
     );
     if (rows.length === 0) throw notFound('Campaign');
+    if (campaign.conversionTracking !== tracking)
+      this.events.committed('campaign.tracking.changed', { accountId, campaignId: id });
     return this.db.getRepository(Campaign).findOneByOrFail({ id });
   }
 

@@ -9,11 +9,24 @@ import { createCampaignLoaders } from './campaign.loaders';
 import { CampaignResolver } from './campaign.resolver';
 import { CampaignService } from './campaign.service';
 import { LinkCampaignResolver } from './link-campaign.resolver';
+import { ConversionResolver } from './conversion.resolver';
+import { ConversionService } from './conversion.service';
+import { DeliveryResolver } from './delivery.resolver';
+import { DeliveryService } from './delivery.service';
+import { FunnelResolver } from './funnel.resolver';
+import { FunnelService } from './funnel.service';
 import { RecipientResolver } from './recipient.resolver';
 import { RecipientService } from './recipient.service';
 import { createRecipientsExportHandler } from './recipients-export.route';
 
-export const campaignResolvers = [CampaignResolver, RecipientResolver, LinkCampaignResolver] as const;
+export const campaignResolvers = [
+  CampaignResolver,
+  RecipientResolver,
+  LinkCampaignResolver,
+  FunnelResolver,
+  DeliveryResolver,
+  ConversionResolver,
+] as const;
 
 /**
  * Campaigns: their shared and per-recipient links, recipients, campaign-wide analytics (the analytics
@@ -30,6 +43,9 @@ export function createCampaigns(
   const db = database.dataSource;
   const campaigns = new CampaignService(db, events, config.publicBaseUrl);
   const recipients = new RecipientService(db, events, config.publicBaseUrl);
+  const deliveries = new DeliveryService(db, events);
+  const conversions = new ConversionService(db, events);
+  const funnels = new FunnelService(db);
   // Shared links name their campaign: the links domain asks this one whether the account owns it.
   deps.links.useCampaignCheck((accountId, campaignId) => recipients.requireCampaign(accountId, campaignId));
   const campaignClickStats = {
@@ -42,8 +58,8 @@ export function createCampaigns(
     },
   };
   return {
-    services: { campaigns, recipients, campaignClickStats },
-    loaders: (accountId: string | null) => createCampaignLoaders(db, accountId),
+    services: { campaigns, recipients, campaignClickStats, deliveries, conversions, funnels },
+    loaders: (accountId: string | null) => createCampaignLoaders(db, accountId, funnels),
     routes(app: Express) {
       app.get(
         '/api/campaigns/:id/recipients.csv',

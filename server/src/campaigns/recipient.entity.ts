@@ -80,6 +80,10 @@ export class Recipient {
   conversions: number;
 
   @Field(() => Float, { description: "Sum of their conversions' values, in the campaign's currency." })
-  @Column({ name: 'conversion_value', type: 'double precision' })
+  @Column({
+    name: 'conversion_value',
+    type: 'numeric',
+    transformer: { to: (v: number) => v, from: (v: string | null) => Number(v ?? 0) },
+  })
   conversionValue: number;
 }

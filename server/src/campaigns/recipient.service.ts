@@ -9,6 +9,7 @@ import { linkFromRow, type Link } from '../links/link.entity';
 import { generateCode, isReservedCode, validateDestinationUrl } from '../links/link.rules';
 import { atIndex } from './campaign.service';
 import { containsFilter } from './campaign-search';
+import { addFunnelCounts } from './funnel.counts';
 import { DeliveryStatus, Recipient } from './recipient.entity';
 
 export const MAX_RECIPIENTS_PER_CALL = 10_000;
@@ -174,6 +175,7 @@ export class RecipientService {
           recipient.loadedLink = links[i];
           byExternalId.set(recipient.externalId, recipient);
         });
+        await addFunnelCounts(tx, campaignId, { recipients: rows.length });
       }
       return externalIds.map((externalId) => byExternalId.get(externalId)!);
     });

@@ -10,6 +10,8 @@ import type { VisitorKeys } from './visitor';
  * lives here in memory only; `enrichClick` cuts it to its prefix before anything is stored.
  */
 export interface RawClick {
+  /** The click's public id, minted by the redirect (the sl_cid it handed out, if any). */
+  clickId?: string;
   linkId: string;
   clickedAt: Date;
   ip: string | undefined;
@@ -61,6 +63,7 @@ export function enrichClick(raw: RawClick, keys: VisitorKeys): CapturedClick {
     }
   }
   return {
+    clickId: raw.clickId ?? null,
     linkId: raw.linkId,
     clickedAt: raw.clickedAt,
     visitorKey,

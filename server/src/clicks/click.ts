@@ -1,3 +1,4 @@
+import { uuidv7 } from '../shared/ids';
 import type { Platform } from './classify';
 
 /**
@@ -10,7 +11,13 @@ export const CLASSIFICATIONS: readonly Classification[] = ['UNIQUE', 'REPEAT', '
 
 /** A stored click: an append-only fact. Bots are flagged, never dropped; the address only as a prefix. */
 export interface Click {
+  /** The row's key, internal (a sequence). */
   id: string;
+  /**
+   * The click's public id (a UUIDv7), minted by the redirect before the click is written: the sl_cid a
+   * destination receives, the id in click.recorded messages. Null for clicks stored before it existed.
+   */
+  clickId: string | null;
   linkId: string;
   clickedAt: Date;
   classification: Classification;
@@ -29,8 +36,11 @@ export interface Click {
   userAgent: string | null;
 }
 
-/** The fields a click is written with (the id is the database's, the class the writer's). */
-export type NewClick = Omit<Click, 'id'>;
+/**
+ * The fields a click is written with (the id is the database's, the class the writer's). A click without
+ * a public id gets one when written.
+ */
+export type NewClick = Omit<Click, 'id' | 'clickId'> & { clickId?: string | null };
 
 /** A click as captured by the redirect, before the writer classifies and stores it. */
 export interface CapturedClick extends Omit<NewClick, 'classification'> {
@@ -43,7 +53,8 @@ export interface CapturedClick extends Omit<NewClick, 'classification'> {
 type ArrayType = 'uuid' | 'timestamptz' | 'text' | 'float8';
 
 /** How each written field is stored: its column's array type for unnest, and the most characters kept. */
-const COLUMNS: { readonly [K in keyof NewClick]: { type: ArrayType; max?: number } } = {
+const COLUMNS: { readonly [K in keyof NewClick]-?: { type: ArrayType; max?: number } } = {
+  clickId: { type: 'uuid' },
   linkId: { type: 'uuid' },
   clickedAt: { type: 'timestamptz' },
   classification: { type: 'text' },
@@ -92,6 +103,7 @@ export const INSERT_CLICKS_SQL = `
 export function insertClicksParams(clicks: readonly NewClick[]): unknown[][] {
   return FIELDS.map((field) => {
     const { max } = COLUMNS[field];
+    if (field === 'clickId') return clicks.map((c) => c.clickId ?? uuidv7(c.clickedAt.getTime()));
     return clicks.map((click) => {
       const value = click[field];
       if (value instanceof Date) return value.toISOString();
@@ -137,6 +149,7 @@ export interface ClickOwner {
 
 /** `data.click` of a `click.recorded` webhook message. */
 export interface ClickRecordedPayload {
+  /** The click's public id: the sl_cid its destination received. */
   id: string;
   linkId: string;
   code: string;
@@ -157,7 +170,7 @@ export interface ClickRecordedPayload {
 /** The payload of a stored click: unknown places are null, products use the breakdowns' names. */
 export function clickRecordedPayload(click: Click, owner: ClickOwner): ClickRecordedPayload {
   return {
-    id: click.id,
+    id: click.clickId ?? click.id,
     linkId: click.linkId,
     code: owner.code,
     campaignId: owner.campaignId,

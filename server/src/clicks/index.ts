@@ -6,7 +6,7 @@ import type { CapturedClick } from './click';
 import type { RawClick } from './click-capture';
 import { ClickSpool } from './click-spool';
 import { ClickWriter } from './click-writer';
-import { BatchedLinkLookup, LinkCache, LinkChangeSubscriber } from './link-cache';
+import { BatchedLinkLookup, CAMPAIGN_CHANGE_PREFIX, LinkCache, LinkChangeSubscriber } from './link-cache';
 import { NotFoundThrottle } from './not-found-throttle';
 import { RedirectLoopGuard } from './redirect-loop';
 import { createRedirectHandler, memoizeTrust, type TrustFn } from './redirect.route';
@@ -42,7 +42,10 @@ export async function createClicks({ config, database, events }: Core, deps: { l
   const subscriber = database.embedded
     ? null
     : new LinkChangeSubscriber(database.url, {
-        onChange: (code) => cache.invalidate(code),
+        onChange: (payload) =>
+          payload.startsWith(CAMPAIGN_CHANGE_PREFIX)
+            ? cache.invalidateCampaign(payload.slice(CAMPAIGN_CHANGE_PREFIX.length))
+            : cache.invalidate(payload),
         onResync: () => cache.clear(),
         onError: (error) => console.error(`Link change listener: ${error.message}; reconnecting`),
       });

@@ -167,6 +167,18 @@ export class LinkCache implements LinkLookup {
     this.loading.delete(code);
   }
 
+  /**
+   * Drops every cached link of a campaign (its conversion tracking changed). Codes being looked up now
+   * are not stored when their read ends (the epoch moves on), so no old answer survives.
+   */
+  invalidateCampaign(campaignId: string): void {
+    this.epoch++;
+    this.stats.invalidations++;
+    for (const [code, entry] of this.entries.entries())
+      if (entry.target?.campaignId === campaignId) this.entries.delete(code);
+    this.loading.clear();
+  }
+
   clear(): void {
     this.epoch++;
     this.entries.clear();
@@ -210,6 +222,8 @@ export class LinkCache implements LinkLookup {
 
 /** The channel the `links` trigger notifies with the changed code (migration RedirectReplicas). */
 export const LINK_CHANGES_CHANNEL = 'link_changes';
+/** A payload on that channel naming a campaign (migration Funnel): all its links changed. */
+export const CAMPAIGN_CHANGE_PREFIX = 'campaign:';
 
 export interface LinkChangeSubscriberOptions {
   onChange: (code: string) => void;

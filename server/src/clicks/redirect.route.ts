@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
 import proxyaddr from 'proxy-addr';
 import { isReservedCode } from '../links/link.rules';
+import { uuidv7 } from '../shared/ids';
 import type { RawClick } from './click-capture';
 import { LookupTimeoutError, type LinkCache, type RedirectTarget } from './link-cache';
 import type { RedirectLoopGuard } from './redirect-loop';
@@ -25,22 +26,42 @@ function queryKey(pair: string): string {
 export function forwardQuery(destination: string, rawQuery: string): string {
   const incoming = rawQuery.split('&').filter((pair) => pair !== '');
   if (incoming.length === 0) return destination;
-  const hashAt = destination.indexOf('#');
-  const fragment = hashAt >= 0 ? destination.slice(hashAt) : '';
-  const beforeHash = hashAt >= 0 ? destination.slice(0, hashAt) : destination;
+  const { base, pairs: own, fragment } = splitQuery(destination);
+  const overridden = new Set(incoming.map(queryKey));
+  const query = [...own.filter((pair) => !overridden.has(queryKey(pair))), ...incoming].join('&');
+  // The URL parser percent-encodes whatever a client sent raw, so Location is always a valid URL.
+  return new URL(`${base}?${query}${fragment}`).href;
+}
+
+/** A URL cut into what precedes its query, its query pairs as written (empty ones dropped), its #fragment. */
+function splitQuery(url: string): { base: string; pairs: string[]; fragment: string } {
+  const hashAt = url.indexOf('#');
+  const fragment = hashAt >= 0 ? url.slice(hashAt) : '';
+  const beforeHash = hashAt >= 0 ? url.slice(0, hashAt) : url;
   const queryAt = beforeHash.indexOf('?');
   const base = queryAt >= 0 ? beforeHash.slice(0, queryAt) : beforeHash;
-  const own =
+  const pairs =
     queryAt >= 0
       ? beforeHash
           .slice(queryAt + 1)
           .split('&')
           .filter((pair) => pair !== '')
       : [];
-  const overridden = new Set(incoming.map(queryKey));
-  const query = [...own.filter((pair) => !overridden.has(queryKey(pair))), ...incoming].join('&');
-  // The URL parser percent-encodes whatever a client sent raw, so Location is always a valid URL.
-  return new URL(`${base}?${query}${fragment}`).href;
+  return { base, pairs, fragment };
+}
+
+/** The query parameter that carries the click id to the destination (conversion tracking). */
+export const CLICK_ID_PARAM = 'sl_cid';
+
+/**
+ * The location with `sl_cid=<click id>` as its last query parameter: any sl_cid already there (the
+ * destination's own, or one the click brought) is removed, never trusted. A #fragment stays last.
+ */
+export function withClickId(location: string, clickId: string): string {
+  const { base, pairs, fragment } = splitQuery(location);
+  const kept = pairs.filter((pair) => queryKey(pair) !== CLICK_ID_PARAM);
+  kept.push(`${CLICK_ID_PARAM}=${clickId}`);
+  return `${base}?${kept.join('&')}${fragment}`;
 }
 
 // A campaign's clicks carry the same few utm query strings: remember the merged destination (~5 µs each).
@@ -171,10 +192,13 @@ export function createRedirectHandler(deps: RedirectDeps) {
       return;
     }
     const queryStart = url.indexOf('?');
-    const location = forwardQueryCached(
+    const forwardedTo = forwardQueryCached(
       target.destinationUrl,
       queryStart >= 0 ? url.slice(queryStart + 1) : '',
     );
+    // Minted here, without the database: the id the click will be stored under.
+    const clickId = uuidv7();
+    const location = target.conversionTracking ? withClickId(forwardedTo, clickId) : forwardedTo;
     const cookie = readVisitorCookie(req.headers.cookie);
     const minted = cookie ? null : newVisitorId();
     const headers: Record<string, string> = { Location: location, 'Cache-Control': 'private, no-store' };
@@ -192,6 +216,7 @@ export function createRedirectHandler(deps: RedirectDeps) {
     deps.loopGuard?.redirected(ip, location);
     if (following) return;
     deps.writer.enqueue({
+      clickId,
       linkId: target.id,
       clickedAt: new Date(),
       ip,

@@ -8,7 +8,7 @@ import { SecretBox } from './webhook-secret';
 import { WebhookService } from './webhook.service';
 import { WebhookEventType } from './webhook.types';
 
-export { enqueueWebhookEvents, linkEventData, type Sql } from './webhook-events';
+export { enqueueWebhookEvents, isSubscribed, linkEventData, type Sql } from './webhook-events';
 export { WebhookEventType } from './webhook.types';
 
 export const webhookResolvers = [WebhookResolver] as const;
@@ -58,7 +58,13 @@ export function createWebhooks(
   );
   // After the commit: send now rather than at the next poll.
   const nudge = () => dispatcher.nudge();
-  for (const type of ['clicks.recorded', 'link.created', 'link.updated', 'link.deleted'] as const)
+  for (const type of [
+    'clicks.recorded',
+    'link.created',
+    'link.updated',
+    'link.deleted',
+    'campaign.events.recorded',
+  ] as const)
     events.on(type, nudge);
 
   return {

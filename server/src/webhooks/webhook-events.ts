@@ -38,6 +38,18 @@ export async function enqueueWebhookEvents(
   await sql.query(ENQUEUE, [accountId, event, type, data.map((d) => messageBody(type, occurredAt, d))]);
 }
 
+/**
+ * Whether any enabled webhook of the account takes `event`: a producer with thousands of messages to
+ * build asks first, so an account without one builds none.
+ */
+export async function isSubscribed(sql: Sql, accountId: string, event: WebhookEventType): Promise<boolean> {
+  const rows = await sql.query(
+    `SELECT 1 FROM webhooks WHERE account_id = $1 AND enabled AND $2 = ANY (events) LIMIT 1`,
+    [accountId, event],
+  );
+  return rows.length > 0;
+}
+
 /** `data.link` of link.created and link.updated. */
 export interface LinkEventLink {
   id: string;
@@ -69,6 +81,7 @@ export function linkEventData(link: LinkEventLink, shortUrl: string) {
 // Every field of the model: clickRecordedPayload picks what the message carries.
 const CLICK_FIELDS = [
   'id',
+  'clickId',
   'linkId',
   'clickedAt',
   'classification',
@@ -92,13 +105,14 @@ const CLICK_FIELDS = [
  * webhooks: an account without one joins nothing, so its clicks cost this one indexed query.
  */
 const SUBSCRIBED_CLICKS = `
-  SELECT ${selectClickFields(CLICK_FIELDS)}, l.code AS "code",
-         array_agg(w.id ORDER BY w.id)::text[] AS "webhookIds"
+  SELECT ${selectClickFields(CLICK_FIELDS)}, l.code AS "code", l.campaign_id AS "campaignId",
+         r.external_id AS "recipientExternalId", array_agg(w.id ORDER BY w.id)::text[] AS "webhookIds"
     FROM clicks c
     JOIN links l ON l.id = c.link_id
     JOIN webhooks w ON w.account_id = l.account_id AND w.enabled AND 'CLICK_RECORDED' = ANY (w.events)
+    LEFT JOIN recipients r ON r.link_id = l.id
    WHERE c.id = ANY ($1::bigint[])
-   GROUP BY c.id, l.code
+   GROUP BY c.id, l.code, l.campaign_id, r.external_id
    ORDER BY c.id`;
 
 const INSERT_MESSAGES = `
@@ -112,17 +126,23 @@ const INSERT_MESSAGES = `
  */
 export async function enqueueClickEvents(sql: Queryable, clickIds: readonly string[]): Promise<void> {
   if (clickIds.length === 0) return;
-  const rows = await sql.query<Click & { code: string; webhookIds: string[] }>(SUBSCRIBED_CLICKS, [clickIds]);
+  const rows = await sql.query<
+    Click & {
+      code: string;
+      campaignId: string | null;
+      recipientExternalId: string | null;
+      webhookIds: string[];
+    }
+  >(SUBSCRIBED_CLICKS, [clickIds]);
   if (rows.length === 0) return;
   const webhookIds: string[] = [];
   const bodies: string[] = [];
   const times: string[] = [];
   for (const row of rows) {
     const clickedAt = new Date(row.clickedAt);
-    // Campaign and recipient are null until links belong to campaigns.
     const click = clickRecordedPayload(
       { ...row, clickedAt },
-      { code: row.code, campaignId: null, recipientExternalId: null },
+      { code: row.code, campaignId: row.campaignId, recipientExternalId: row.recipientExternalId },
     );
     const body = messageBody('click.recorded', clickedAt, { click });
     for (const webhookId of row.webhookIds) {

@@ -647,12 +647,124 @@ describe('fuzzed inputs', () => {
                         first: $first, after: $after) { totalCount nodes { id link { code } } pageInfo { endCursor } }
              campaignClickStats(campaignId: $id, excludeBots: $flag) { totals { total } }
              links(campaignId: $id, first: $first) { totalCount }
+             funnel(campaignId: $id) { recipients sent delivered clicked converted conversionValue medianSecondsToClick }
            }`,
             { search, first, after, id, status, flag },
           );
           assertCoded(answer, { search, first, after, id, status, flag });
         },
       ),
+      { numRuns: RUNS },
+    );
+  });
+
+  // The funnel's state of the fuzz campaign: recipients' delivery and conversion state, counters, conversions.
+  const funnelState = async () =>
+    JSON.stringify(
+      await server.db.dataSource.query(
+        `SELECT (SELECT json_agg(r ORDER BY r.seq) FROM recipients r WHERE r.campaign_id = $1) AS recipients,
+                (SELECT json_agg(f ORDER BY f.shard) FROM campaign_funnel_counts f WHERE f.campaign_id = $1) AS counts,
+                (SELECT count(*)::int FROM conversions WHERE account_id = $2) AS conversions`,
+        [campaignId, user.accountId],
+      ),
+    );
+  const eventTime = fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc
+        .date({ min: new Date('2020-01-01'), max: new Date(), noInvalidDate: true })
+        .map((d) => d.toISOString()),
+    },
+    futureDate,
+    nastyString,
+    anyValue,
+  );
+
+  it('recordDeliveries: a coded error (with field and index for an event) and nothing written, or a valid answer', async () => {
+    await user.ok(
+      `mutation($id: ID!) { addRecipients(campaignId: $id, recipients: [{ externalId: "fz-1" }, { externalId: "fz-2" }]) { id } }`,
+      { id: campaignId },
+    );
+    const event = fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc.record({
+          externalId: fc.oneof(fc.constantFrom('fz-1', 'fz-2', 'nobody'), nastyString),
+          status: fc.oneof(fc.constantFrom('SENT', 'DELIVERED', 'READ', 'FAILED', 'PENDING'), anyValue),
+          at: eventTime,
+        }),
+      },
+      anyInput(['externalId', 'status', 'at']),
+    );
+    const list = fc.oneof({ weight: 6, arbitrary: fc.array(event, { maxLength: 6 }) }, anyValue);
+    const id = fc.oneof({ weight: 6, arbitrary: fc.constant(campaignId) }, fc.uuid(), anyValue);
+    await fc.assert(
+      fc.asyncProperty(id, list, async (idValue, events) => {
+        const before = await funnelState();
+        const answer = await post(
+          `mutation($id: ID!, $events: [DeliveryEventInput!]!) {
+             recordDeliveries(campaignId: $id, events: $events) { accepted unknownExternalIds } }`,
+          { id: idValue, events },
+        );
+        assertCoded(answer, { idValue, events });
+        if (answer.errors) {
+          assert.equal(await funnelState(), before, 'nothing written on failure');
+          const error = answer.errors[0]!;
+          if (error.path && error.extensions?.field && error.extensions.field !== 'events')
+            assert.equal(
+              typeof (error.extensions as { index?: unknown }).index,
+              'number',
+              JSON.stringify(error),
+            );
+        } else {
+          const { accepted, unknownExternalIds } = answer.data!.recordDeliveries;
+          const sent = events as { externalId: string }[];
+          assert.equal(
+            accepted,
+            sent.filter((e) => e.externalId === 'fz-1' || e.externalId === 'fz-2').length,
+          );
+          assert.deepEqual(unknownExternalIds, [
+            ...new Set(sent.map((e) => e.externalId).filter((x) => x !== 'fz-1' && x !== 'fz-2')),
+          ]);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('recordConversion: a coded error and nothing written, or one conversion', async () => {
+    const input = fc.oneof(
+      anyInput(['clickId', 'campaignId', 'externalId', 'name', 'value', 'occurredAt', 'idempotencyKey']),
+      fc.record(
+        {
+          clickId: fc.option(fc.oneof(fc.uuid(), nastyString, anyValue)),
+          campaignId: fc.option(fc.oneof(fc.constant(campaignId), fc.uuid(), anyValue)),
+          externalId: fc.option(fc.oneof(fc.constantFrom('fz-1', 'nobody'), nastyString)),
+          name: fc.oneof(fc.constantFrom('purchase', 'signup'), nastyString, anyValue),
+          value: fc.option(fc.oneof(fc.double(), fc.integer(), anyValue)),
+          occurredAt: fc.option(eventTime),
+          idempotencyKey: fc.option(fc.oneof(fc.string({ maxLength: 10 }), nastyString)),
+        },
+        { requiredKeys: ['name'] },
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(input, async (value) => {
+        const before = await funnelState();
+        const answer = await post(
+          `mutation($input: RecordConversionInput!) {
+             recordConversion(input: $input) { id name value occurredAt clickId link { id } recipient { externalId } } }`,
+          { input: value },
+        );
+        assertCoded(answer, value);
+        if (answer.errors) {
+          assert.equal(await funnelState(), before, 'nothing written on failure');
+        } else {
+          const conversion = answer.data!.recordConversion;
+          assert.ok(conversion.value >= 0 && [...conversion.name].length <= 100);
+          assert.ok(new Date(conversion.occurredAt).getTime() <= Date.now() + 5 * 60_000);
+        }
+      }),
       { numRuns: RUNS },
     );
   });

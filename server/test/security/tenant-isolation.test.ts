@@ -16,6 +16,8 @@ import { startTestServer, type TestServer } from '../utils/server';
  */
 
 type Resource = 'link' | 'apiKey' | 'webhook' | 'campaign';
+/** A recipient of A's whose externalId is no secret (an id B might know from its own CRM). */
+const SHARED_EXTERNAL_ID = 'crm-000001';
 interface AccountData {
   accountId: string;
   email: string;
@@ -25,6 +27,8 @@ interface AccountData {
   webhookId: string;
   campaignId: string;
   recipientCode: string;
+  /** The public id of a click on A's recipient link (the sl_cid A's destination received). */
+  clickId: string;
   marker: string;
 }
 
@@ -46,7 +50,9 @@ type Entry =
   /** Reads or writes the caller's own account only; the answer must carry nothing of A's. */
   | { kind: 'own'; values?: Record<string, unknown> }
   /** Not about an account's data (sign-up, log-in, log-out). */
-  | { kind: 'public'; why: string };
+  | { kind: 'public'; why: string }
+  /** Its ids travel inside an input object: covered by its own test below, named in `test`. */
+  | { kind: 'nested'; test: string };
 
 const MATRIX: Record<string, Entry> = {
   'Query.me': { kind: 'own' },
@@ -60,6 +66,15 @@ const MATRIX: Record<string, Entry> = {
   'Query.campaign': { kind: 'byId', ids: { id: 'campaign' }, expect: 'null' },
   'Query.recipients': { kind: 'byId', ids: { campaignId: 'campaign' }, expect: 'NOT_FOUND' },
   'Query.campaignClickStats': { kind: 'byId', ids: { campaignId: 'campaign' }, expect: 'NOT_FOUND' },
+  'Query.funnel': { kind: 'byId', ids: { campaignId: 'campaign' }, expect: 'NOT_FOUND' },
+  'Mutation.recordDeliveries': {
+    kind: 'byId',
+    ids: { campaignId: 'campaign' },
+    expect: 'NOT_FOUND',
+    // A's own person, by the externalId B could have learnt: still NOT_FOUND, and A's status unchanged.
+    values: { events: [{ externalId: SHARED_EXTERNAL_ID, status: 'READ', at: '2026-01-01T00:00:00.000Z' }] },
+  },
+  'Mutation.recordConversion': { kind: 'nested', test: 'ids inside inputs: recordConversion' },
   'Mutation.createCampaign': { kind: 'own', values: { input: { name: 'b-campaign' } } },
   'Mutation.updateCampaign': {
     kind: 'byId',
@@ -165,7 +180,11 @@ describe('tenant isolation matrix', async () => {
       webhookDeliveries(webhookId: $webhookId) { totalCount }
       campaigns(first: 100) { totalCount nodes { id name channel destinationUrl currency conversionTracking updatedAt
                                                  linkCount recipientCount } }
-      recipients(campaignId: $campaignId, first: 100) { totalCount nodes { id externalId clicks link { code destinationUrl } } }
+      recipients(campaignId: $campaignId, first: 100) { totalCount nodes { id externalId clicks status sentAt deliveredAt
+                                                                         readAt failedAt conversions conversionValue
+                                                                         link { code destinationUrl } } }
+      funnel(campaignId: $campaignId) { recipients sent delivered read failed clicked converted conversions
+                                        conversionValue clicks { total unique bots } medianSecondsToClick }
     }`,
       { webhookId: a.webhookId, campaignId: a.campaignId },
     );
@@ -199,7 +218,7 @@ describe('tenant isolation matrix', async () => {
     );
     const { addRecipients } = await owner.ok(
       `mutation($c: ID!, $r: [RecipientInput!]!) { addRecipients(campaignId: $c, recipients: $r) { link { code } } }`,
-      { c: createCampaign.id, r: [{ externalId: `${marker}-person` }] },
+      { c: createCampaign.id, r: [{ externalId: `${marker}-person` }, { externalId: SHARED_EXTERNAL_ID }] },
     );
     await owner.ok(
       `mutation($c: ID!, $u: String!) { createLink(input: { destinationUrl: $u, campaignId: $c }) { id } }`,
@@ -214,12 +233,29 @@ describe('tenant isolation matrix', async () => {
       webhookId: createWebhook.webhook.id,
       campaignId: createCampaign.id,
       recipientCode: addRecipients[0].link.code,
+      clickId: '',
       marker,
     };
     // A few clicks, so that any stat or count leaking to B would show.
     for (let i = 0; i < 3; i++) await fetch(`${server.url}/${a.code}`, { redirect: 'manual' });
     await fetch(`${server.url}/${a.recipientCode}`, { redirect: 'manual' });
     await server.app.writer.drain();
+    const [click] = await server.db.dataSource.query(
+      `SELECT c.click_id::text AS id FROM clicks c JOIN links l ON l.id = c.link_id WHERE l.code = $1`,
+      [a.recipientCode],
+    );
+    a.clickId = click.id;
+    // A conversion and a delivery of A's, so that a funnel or count leaking to B would show.
+    await owner.ok(
+      `mutation($c: ID!, $e: [DeliveryEventInput!]!) { recordDeliveries(campaignId: $c, events: $e) { accepted } }`,
+      {
+        c: a.campaignId,
+        e: [{ externalId: `${marker}-person`, status: 'DELIVERED', at: new Date().toISOString() }],
+      },
+    );
+    await owner.ok(`mutation($i: RecordConversionInput!) { recordConversion(input: $i) { id } }`, {
+      i: { clickId: a.clickId, name: 'purchase', value: 12.5, idempotencyKey: `${marker}-order` },
+    });
     bSession = await signUp(server.url, 'tenant-b');
     const { createApiKey: bApiKey } = await bSession.ok(`mutation { createApiKey(name: "b") { secret } }`);
     bKey = new GraphQLClient(server.url);
@@ -259,7 +295,7 @@ describe('tenant isolation matrix', async () => {
 
   for (const { name, kind, field } of rootFields(schema)) {
     const entry = MATRIX[name];
-    if (!entry || entry.kind === 'public') continue;
+    if (!entry || entry.kind === 'public' || entry.kind === 'nested') continue;
     it(`${name}: B learns and changes nothing of A's`, async () => {
       const before = await snapshotA();
       for (const [label, b] of [
@@ -335,6 +371,36 @@ describe('tenant isolation matrix', async () => {
       [a.campaignId, a.accountId],
     );
     assert.equal(row.n, 0);
+  });
+
+  it('ids inside inputs: recordConversion', async () => {
+    const before = await snapshotA();
+    const record = `mutation($input: RecordConversionInput!) { recordConversion(input: $input) { id value link { id } } }`;
+    for (const b of [bSession, bKey]) {
+      const attempts: [Record<string, unknown>, Record<string, unknown>][] = [
+        // A's click id (an sl_cid B saw in a URL) against a random one that is not even recent.
+        [{ clickId: a.clickId }, { clickId: randomUUID() }],
+        [
+          { campaignId: a.campaignId, externalId: SHARED_EXTERNAL_ID },
+          { campaignId: randomUUID(), externalId: SHARED_EXTERNAL_ID },
+        ],
+      ];
+      for (const [foreign, missing] of attempts) {
+        const resForeign = await b.request(record, { input: { ...foreign, name: 'pwned', value: 1 } });
+        const resMissing = await b.request(record, { input: { ...missing, name: 'pwned', value: 1 } });
+        assert.deepEqual(verdict(resForeign), verdict(resMissing), JSON.stringify(foreign));
+        assert.equal(resForeign.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+        assertNothingOfA(resForeign, 'recordConversion');
+      }
+      // A's idempotency key is A's alone: B's call with it records B's own conversion (or fails), never
+      // answers A's.
+      const keyed = await b.request(record, {
+        input: { clickId: a.clickId, name: 'pwned', idempotencyKey: `${a.marker}-order` },
+      });
+      assert.equal(keyed.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+      assertNothingOfA(keyed, "recordConversion with A's idempotency key");
+    }
+    assert.deepEqual(await snapshotA(), before, "recordConversion changed A's data");
   });
 
   it("GET /api/campaigns/:id/recipients.csv: A's campaign answers B exactly like a missing one", async () => {

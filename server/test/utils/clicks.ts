@@ -4,7 +4,7 @@ import { INSERT_CLICKS_SQL, insertClicksParams, type Click, type NewClick } from
 /** A click to store at a fixed time; omitted fields take the defaults below. */
 export type ClickRow = { at: string } & Partial<Omit<NewClick, 'linkId' | 'clickedAt'>>;
 
-const DEFAULTS: Omit<Click, 'id' | 'linkId' | 'clickedAt'> = {
+const DEFAULTS: Omit<Click, 'id' | 'clickId' | 'linkId' | 'clickedAt'> = {
   classification: 'UNIQUE',
   country: null,
   region: null,

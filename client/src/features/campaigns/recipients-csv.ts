@@ -62,7 +62,8 @@ export function parseRecipientsCsv(
   return { ok: true, rows, repeated, problems };
 }
 
-function externalIdProblem(id: string): string | null {
+/** The server's rules for an external id, as a row's problem. */
+export function externalIdProblem(id: string): string | null {
   if (id === '') return 'has an empty external_id';
   if ([...id].length > MAX_EXTERNAL_ID) return `has an external_id longer than ${MAX_EXTERNAL_ID} characters`;
   if (CONTROL.test(id)) return 'has a control character (a line break or tab) in its external_id';

@@ -1,6 +1,7 @@
 import { Campaigns1765000000000 } from './1765000000000-Campaigns';
 import { CampaignSearchTrigrams1765250000000 } from './1765250000000-CampaignSearchTrigrams';
 import { ClickAggregates1764200000000 } from './1764200000000-ClickAggregates';
+import { Funnel1765300000000 } from './1765300000000-Funnel';
 import { Initial1764072000000 } from './1764072000000-Initial';
 import { LinkSearchTrigrams1764500000000 } from './1764500000000-LinkSearchTrigrams';
 import { LoginFailures1764400000000 } from './1764400000000-LoginFailures';
@@ -25,4 +26,5 @@ export const migrations = [
   WriterAggregates1765200000000,
   CampaignSearchTrigrams1765250000000,
   SharedLinkSearchTrigrams1765260000000,
+  Funnel1765300000000,
 ];

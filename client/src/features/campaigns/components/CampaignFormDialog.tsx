@@ -7,6 +7,7 @@ import { FormError } from '../../../components/FormError';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import type { Channel } from '../../../gql/graphql';
 import { mapFormErrors, type FormErrors } from '../../../lib/errors';
+import { ConversionTrackingField } from '../../links/components/ConversionTrackingField';
 import { CHANNELS } from '../channels';
 import { addCampaignToLists } from '../graphql/cache';
 import { CreateCampaignDocument, UpdateCampaignDocument } from '../graphql/campaigns';
@@ -78,7 +79,6 @@ export function CampaignFormDialog({ campaign: campaignRef, onClose, onCreated }
   };
 
   const channelError = errors.fields.channel;
-  const trackingHint = `${id}-tracking-hint`;
   return (
     <Dialog title={editing ? 'Edit campaign' : 'New campaign'} onClose={onClose}>
       <form onSubmit={(e) => void submit(e)} noValidate className="link-form">
@@ -142,26 +142,13 @@ export function CampaignFormDialog({ campaign: campaignRef, onClose, onCreated }
           hint="ISO 4217 code of conversion values, e.g. USD, EUR, BRL."
           error={errors.fields.currency}
         />
-        <div className="field">
-          <label className="switch">
-            <input
-              type="checkbox"
-              role="switch"
-              checked={tracking}
-              aria-describedby={trackingHint}
-              onChange={(e) => setTracking(e.target.checked)}
-            />
-            <span className="switch-track" aria-hidden="true" />
-            Conversion tracking
-          </label>
-          <p className="field-hint" id={trackingHint}>
-            Adds <code>sl_cid=&lt;click id&gt;</code> to the destination URL of every link in the campaign, so
-            your site can report the sale back to the click that brought it.
-          </p>
-          {errors.fields.conversionTracking && (
-            <p className="field-error">{errors.fields.conversionTracking}</p>
-          )}
-        </div>
+        <ConversionTrackingField
+          scope="campaign"
+          checked={tracking}
+          onChange={setTracking}
+          currency={campaign?.currency}
+          error={errors.fields.conversionTracking}
+        />
         <DialogFormActions
           submitLabel={editing ? 'Save changes' : 'Create Campaign'}
           busyLabel="Saving…"

@@ -19,7 +19,11 @@ type DialogState =
   | { kind: 'delete'; link: LinkListItemFragment };
 
 /** The campaign's shared links: one link for everyone, listed and made with the links' own table and form. */
-export function CampaignLinks({ campaign }: { campaign: { id: string; name: string } }) {
+export function CampaignLinks({
+  campaign,
+}: {
+  campaign: { id: string; name: string; conversionTracking: boolean };
+}) {
   const id = useId();
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<DialogState>({ kind: 'none' });

@@ -16,9 +16,10 @@ import { CampaignLinks } from './CampaignLinks';
 import { ChannelBadge } from './ChannelBadge';
 import { DeleteCampaignDialog } from './DeleteCampaignDialog';
 import { RecipientsSection } from './RecipientsSection';
+import { UploadDeliveryReportDialog } from './UploadDeliveryReportDialog';
 import { UploadRecipientsDialog } from './UploadRecipientsDialog';
 
-type DialogKind = 'none' | 'edit' | 'delete' | 'upload';
+type DialogKind = 'none' | 'edit' | 'delete' | 'upload' | 'report';
 
 export default function CampaignPage() {
   const { id = '' } = useParams();
@@ -88,12 +89,18 @@ export default function CampaignPage() {
         </div>
       </div>
 
-      <CampaignFunnel campaign={campaign} />
+      <CampaignFunnel
+        campaign={campaign}
+        onUploadReport={() => setDialog('report')}
+        onEdit={() => setDialog('edit')}
+      />
 
       <RecipientsSection
         campaignId={campaign.id}
         recipientCount={campaign.recipientCount}
+        currency={campaign.currency}
         onUpload={() => setDialog('upload')}
+        onUploadReport={() => setDialog('report')}
       />
 
       <CampaignLinks campaign={campaign} />
@@ -131,6 +138,9 @@ export default function CampaignPage() {
           campaignDestination={campaign.destinationUrl ?? null}
           onClose={() => setDialog('none')}
         />
+      )}
+      {dialog === 'report' && (
+        <UploadDeliveryReportDialog campaignId={campaign.id} onClose={() => setDialog('none')} />
       )}
     </div>
   );

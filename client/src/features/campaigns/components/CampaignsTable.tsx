@@ -3,6 +3,7 @@ import { ChartIcon, EditIcon, MoreIcon, TrashIcon } from '../../../components/Ic
 import { Menu } from '../../../components/Menu';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { displayUrl, formatDate, formatDateTime, formatNumber } from '../../../lib/format';
+import { formatShare } from '../funnel';
 import { ChannelBadge } from './ChannelBadge';
 
 export const CampaignsTable_campaigns = graphql(`
@@ -13,6 +14,14 @@ export const CampaignsTable_campaigns = graphql(`
     destinationUrl
     recipientCount
     createdAt
+    funnel {
+      recipients
+      sent
+      delivered
+      failed
+      clicked
+      converted
+    }
   }
 `);
 
@@ -26,11 +35,22 @@ interface CampaignsTableProps<T extends CampaignRef> {
   onDelete: (campaign: T) => void;
 }
 
-/** Delivery and conversion rates come with delivery reports and conversions; until then a dash, not a guess. */
-function NotYet() {
+/** A step of the funnel as a share of the recipients, with the count beneath; a dash where it cannot be known yet. */
+function Rate({ count, of, pending }: { count: number; of: number; pending?: string }) {
+  if (of === 0 || pending) {
+    return (
+      <span className="muted" title={pending ?? 'No recipients yet'}>
+        —<span className="visually-hidden">{pending ?? 'no recipients yet'}</span>
+      </span>
+    );
+  }
   return (
-    <span className="muted" title="Shown once delivery reports and conversions are recorded">
-      —<span className="visually-hidden">not recorded yet</span>
+    <span className="rate">
+      <span className="rate-share">{formatShare(count / of)}</span>
+      <span className="rate-count">
+        <span className="visually-hidden">, </span>
+        {formatNumber(count)}
+      </span>
     </span>
   );
 }
@@ -70,6 +90,7 @@ export function CampaignsTable<T extends CampaignRef>({
       <tbody>
         {campaigns.map((campaign, i) => {
           const item = items[i]!;
+          const f = campaign.funnel;
           return (
             <tr key={campaign.id} data-testid="campaign-row">
               <td data-label="Campaign" className="cell-link">
@@ -88,14 +109,18 @@ export function CampaignsTable<T extends CampaignRef>({
               <td data-label="Recipients" className="num">
                 {formatNumber(campaign.recipientCount)}
               </td>
-              <td data-label="Delivered" className="num">
-                <NotYet />
+              <td data-label="Delivered" className="num" data-testid="campaign-delivered">
+                <Rate
+                  count={f.delivered}
+                  of={f.recipients}
+                  pending={f.sent + f.failed === 0 ? 'No delivery report yet' : undefined}
+                />
               </td>
-              <td data-label="Clicked" className="num">
-                <NotYet />
+              <td data-label="Clicked" className="num" data-testid="campaign-clicked">
+                <Rate count={f.clicked} of={f.recipients} />
               </td>
-              <td data-label="Converted" className="num">
-                <NotYet />
+              <td data-label="Converted" className="num" data-testid="campaign-converted">
+                <Rate count={f.converted} of={f.recipients} />
               </td>
               <td data-label="Created">
                 <time dateTime={campaign.createdAt} title={formatDateTime(campaign.createdAt)}>

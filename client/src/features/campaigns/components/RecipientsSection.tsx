@@ -17,11 +17,20 @@ const asBoolean = (v: YesNo): boolean | null => (v === '' ? null : v === 'yes');
 interface RecipientsSectionProps {
   campaignId: string;
   recipientCount: number;
+  /** Conversion values are in the campaign's currency. */
+  currency: string;
   onUpload: () => void;
+  onUploadReport: () => void;
 }
 
 /** The recipients table with its filters, paging and the CSV download. */
-export function RecipientsSection({ campaignId, recipientCount, onUpload }: RecipientsSectionProps) {
+export function RecipientsSection({
+  campaignId,
+  recipientCount,
+  currency,
+  onUpload,
+  onUploadReport,
+}: RecipientsSectionProps) {
   const id = useId();
   const [input, setInput] = useState('');
   const search = useDebouncedValue(input.trim(), 250);
@@ -70,9 +79,14 @@ export function RecipientsSection({ campaignId, recipientCount, onUpload }: Reci
           <UploadIcon /> Upload recipients
         </button>
         {recipientCount > 0 && (
-          <a className="button button-secondary" href={recipientsCsvUrl(campaignId)} download>
-            <DownloadIcon /> Download recipients CSV
-          </a>
+          <>
+            <button type="button" className="button button-secondary" onClick={onUploadReport}>
+              <UploadIcon /> Upload delivery report
+            </button>
+            <a className="button button-secondary" href={recipientsCsvUrl(campaignId)} download>
+              <DownloadIcon /> Download recipients CSV
+            </a>
+          </>
         )}
       </div>
     </div>
@@ -111,7 +125,7 @@ export function RecipientsSection({ campaignId, recipientCount, onUpload }: Reci
   } else {
     body = (
       <>
-        <RecipientsTable recipients={connection.nodes} />
+        <RecipientsTable recipients={connection.nodes} currency={currency} />
         <div className="table-footer">
           <span className="muted" data-testid="recipients-range">
             {formatNumber(pageIndex * RECIPIENTS_PAGE_SIZE + 1)}–

@@ -49,6 +49,15 @@ export const CampaignDocument = graphql(`
   }
 `);
 
+/** The funnel has its own query: it loads, fails and refreshes apart from the page around it. */
+export const CampaignFunnelDocument = graphql(`
+  query CampaignFunnel($campaignId: ID!) {
+    funnel(campaignId: $campaignId) {
+      ...CampaignFunnel_funnel
+    }
+  }
+`);
+
 export const CampaignClickStatsDocument = graphql(`
   query CampaignClickStats(
     $campaignId: ID!
@@ -133,6 +142,16 @@ export const AddRecipientsDocument = graphql(`
   mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!) {
     addRecipients(campaignId: $campaignId, recipients: $recipients) {
       id
+    }
+  }
+`);
+
+/** Only the counts come back; unknown ids are listed so the marketer can check the report. */
+export const RecordDeliveriesDocument = graphql(`
+  mutation RecordDeliveries($campaignId: ID!, $events: [DeliveryEventInput!]!) {
+    recordDeliveries(campaignId: $campaignId, events: $events) {
+      accepted
+      unknownExternalIds
     }
   }
 `);

@@ -130,8 +130,62 @@ describe('LinkFormDialog: server errors land on their field', () => {
         title: null,
         customCode: 'spring26',
         expiresAt: null,
+        conversionTracking: false,
       },
     });
+  });
+
+  it('sends conversionTracking from its switch, and shows the recordConversion example on demand', async () => {
+    const user = userEvent.setup();
+    const variables = vi.fn(() => true);
+    render(
+      <MockedProvider
+        mocks={[
+          {
+            request: { query: CreateLinkDocument, variables },
+            result: { data: { createLink: { ...LINK, conversionTracking: true } } },
+          },
+        ]}
+      >
+        <LinkFormDialog onClose={() => {}} />
+      </MockedProvider>,
+    );
+    await user.type(screen.getByLabelText('Destination URL', { exact: false }), 'https://example.com/a');
+    const toggle = screen.getByRole('switch', { name: 'Conversion tracking' });
+    expect(toggle.getAttribute('aria-describedby')).toBeTruthy();
+    await user.click(toggle);
+    await user.click(screen.getByText('How your site records a conversion'));
+    const example = await screen.findByTestId('conversion-example');
+    expect(example.textContent).toContain('curl http://localhost:3000/graphql');
+    expect(example.textContent).toContain('"clickId": "<sl_cid>"');
+    await user.click(screen.getByRole('button', { name: 'GraphQL' }));
+    expect(screen.getByTestId('conversion-example').textContent).toMatch(
+      /recordConversion\(\s+input: \{\s+clickId: "<sl_cid>"/,
+    );
+    await user.click(screen.getByRole('button', { name: 'Create Link' }));
+    await waitFor(() =>
+      expect(variables).toHaveBeenCalledWith({
+        input: expect.objectContaining({ conversionTracking: true }) as unknown,
+      }),
+    );
+  });
+});
+
+describe('LinkFormDialog for a shared link of a tracked campaign', () => {
+  it('shows conversion tracking on, and why, without offering to turn it off here', () => {
+    render(
+      <MockedProvider mocks={[]}>
+        <LinkFormDialog
+          campaign={{ id: 'c1', name: 'Spring sale', conversionTracking: true }}
+          onClose={() => {}}
+        />
+      </MockedProvider>,
+    );
+    const toggle = screen.getByRole<HTMLInputElement>('switch', { name: 'Conversion tracking' });
+    expect(toggle.checked).toBe(true);
+    expect(toggle.disabled).toBe(true);
+    const hint = document.getElementById(toggle.getAttribute('aria-describedby')!.split(' ')[0]!);
+    expect(hint?.textContent).toMatch(/^On for every link of Spring sale/);
   });
 });
 

@@ -9,8 +9,9 @@ import { fromLocalInputValue, toLocalInputValue } from '../../../lib/format';
 import { CreateLinkDocument, UpdateLinkDocument } from '../graphql/links';
 import { addLinkToLists } from '../graphql/cache';
 import { FormError } from '../../../components/FormError';
+import { ConversionTrackingField } from './ConversionTrackingField';
 
-const FIELDS = ['destinationUrl', 'title', 'customCode', 'expiresAt'] as const;
+const FIELDS = ['destinationUrl', 'title', 'customCode', 'expiresAt', 'conversionTracking'] as const;
 type LinkField = (typeof FIELDS)[number];
 
 export const LinkFormDialog_link = graphql(`
@@ -20,6 +21,7 @@ export const LinkFormDialog_link = graphql(`
     destinationUrl
     title
     expiresAt
+    conversionTracking
   }
 `);
 
@@ -27,7 +29,7 @@ interface LinkFormDialogProps {
   /** The link to edit; absent to create a new one. */
   link?: FragmentType<typeof LinkFormDialog_link>;
   /** Creates a shared link of this campaign. */
-  campaign?: { id: string; name: string };
+  campaign?: { id: string; name: string; conversionTracking?: boolean };
   onClose: () => void;
 }
 
@@ -36,6 +38,7 @@ export function LinkFormDialog({ link: linkRef, campaign, onClose }: LinkFormDia
   const link = useFragment(LinkFormDialog_link, linkRef);
   const editing = Boolean(link);
   const [errors, setErrors] = useState<FormErrors<LinkField>>({ fields: {}, form: null });
+  const [tracking, setTracking] = useState(link?.conversionTracking ?? false);
   const [createLink, created] = useMutation(CreateLinkDocument, {
     update(cache, { data }) {
       if (!data) return;
@@ -73,6 +76,7 @@ export function LinkFormDialog({ link: linkRef, campaign, onClose }: LinkFormDia
             input: {
               destinationUrl: value('destinationUrl'),
               title: value('title') || null,
+              conversionTracking: tracking,
               ...(expiryChanged ? { expiresAt } : {}),
             },
           },
@@ -85,6 +89,7 @@ export function LinkFormDialog({ link: linkRef, campaign, onClose }: LinkFormDia
               title: value('title') || null,
               customCode: value('customCode') || null,
               expiresAt,
+              conversionTracking: tracking,
               ...(campaign ? { campaignId: campaign.id } : {}),
             },
           },
@@ -154,6 +159,13 @@ export function LinkFormDialog({ link: linkRef, campaign, onClose }: LinkFormDia
           defaultValue={toLocalInputValue(link?.expiresAt)}
           hint="When the link stops redirecting. Leave blank for a link that never expires."
           error={errors.fields.expiresAt}
+        />
+        <ConversionTrackingField
+          scope="link"
+          checked={tracking}
+          inheritedFrom={campaign?.conversionTracking ? campaign.name : undefined}
+          onChange={setTracking}
+          error={errors.fields.conversionTracking}
         />
         {!editing && (
           <p className="notice">
