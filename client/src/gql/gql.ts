@@ -15,12 +15,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment Breakdowns_stats on ClickStats {\n    countries {\n      code\n      name\n      clicks\n    }\n    browsers {\n      name\n      clicks\n    }\n    platforms {\n      name\n      clicks\n    }\n    operatingSystems {\n      name\n      clicks\n    }\n    referrers {\n      name\n      clicks\n    }\n    botAgents {\n      name\n      clicks\n    }\n  }\n": typeof types.Breakdowns_StatsFragmentDoc,
-    "\n  fragment ClickAnalytics_stats on ClickStats {\n    ...SummaryCards_stats\n    ...ClicksChart_stats\n    ...ClickMap_stats\n    ...Breakdowns_stats\n  }\n": typeof types.ClickAnalytics_StatsFragmentDoc,
+    "\n  fragment ClickAnalytics_stats on ClickStats {\n    totals {\n      bots\n    }\n    ...SummaryCards_stats\n    ...ClicksChart_stats\n    ...ClickMap_stats\n    ...Breakdowns_stats\n  }\n": typeof types.ClickAnalytics_StatsFragmentDoc,
     "\n  fragment ClickMap_stats on ClickStats {\n    locations {\n      latitude\n      longitude\n      city\n      country\n      clicks\n    }\n  }\n": typeof types.ClickMap_StatsFragmentDoc,
     "\n  fragment ClicksChart_stats on ClickStats {\n    series {\n      start\n      total\n      unique\n      bots\n    }\n  }\n": typeof types.ClicksChart_StatsFragmentDoc,
     "\n  fragment LinkPanel_link on Link {\n    code\n    title\n    status\n    shortUrl\n    destinationUrl\n    clickCount\n    createdAt\n    expiresAt\n  }\n": typeof types.LinkPanel_LinkFragmentDoc,
-    "\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      bots\n    }\n  }\n": typeof types.SummaryCards_StatsFragmentDoc,
-    "\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n": typeof types.LinkDetailsDocument,
+    "\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      repeat\n      bots\n      excludedBots\n      previews\n    }\n    linkPreviews {\n      name\n      clicks\n    }\n  }\n": typeof types.SummaryCards_StatsFragmentDoc,
+    "\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      createdAt\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n": typeof types.LinkDetailsDocument,
     "\n  query ClickStats($linkId: ID!, $filter: ClickStatsFilter, $interval: Interval, $excludeBots: Boolean) {\n    clickStats(linkId: $linkId, filter: $filter, interval: $interval, excludeBots: $excludeBots) {\n      ...ClickAnalytics_stats\n    }\n  }\n": typeof types.ClickStatsDocument,
     "\n  fragment ApiKeysTable_apiKeys on ApiKey {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n  }\n": typeof types.ApiKeysTable_ApiKeysFragmentDoc,
     "\n  fragment RevokeApiKeyDialog_apiKey on ApiKey {\n    id\n    name\n    prefix\n  }\n": typeof types.RevokeApiKeyDialog_ApiKeyFragmentDoc,
@@ -68,12 +68,12 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment Breakdowns_stats on ClickStats {\n    countries {\n      code\n      name\n      clicks\n    }\n    browsers {\n      name\n      clicks\n    }\n    platforms {\n      name\n      clicks\n    }\n    operatingSystems {\n      name\n      clicks\n    }\n    referrers {\n      name\n      clicks\n    }\n    botAgents {\n      name\n      clicks\n    }\n  }\n": types.Breakdowns_StatsFragmentDoc,
-    "\n  fragment ClickAnalytics_stats on ClickStats {\n    ...SummaryCards_stats\n    ...ClicksChart_stats\n    ...ClickMap_stats\n    ...Breakdowns_stats\n  }\n": types.ClickAnalytics_StatsFragmentDoc,
+    "\n  fragment ClickAnalytics_stats on ClickStats {\n    totals {\n      bots\n    }\n    ...SummaryCards_stats\n    ...ClicksChart_stats\n    ...ClickMap_stats\n    ...Breakdowns_stats\n  }\n": types.ClickAnalytics_StatsFragmentDoc,
     "\n  fragment ClickMap_stats on ClickStats {\n    locations {\n      latitude\n      longitude\n      city\n      country\n      clicks\n    }\n  }\n": types.ClickMap_StatsFragmentDoc,
     "\n  fragment ClicksChart_stats on ClickStats {\n    series {\n      start\n      total\n      unique\n      bots\n    }\n  }\n": types.ClicksChart_StatsFragmentDoc,
     "\n  fragment LinkPanel_link on Link {\n    code\n    title\n    status\n    shortUrl\n    destinationUrl\n    clickCount\n    createdAt\n    expiresAt\n  }\n": types.LinkPanel_LinkFragmentDoc,
-    "\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      bots\n    }\n  }\n": types.SummaryCards_StatsFragmentDoc,
-    "\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n": types.LinkDetailsDocument,
+    "\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      repeat\n      bots\n      excludedBots\n      previews\n    }\n    linkPreviews {\n      name\n      clicks\n    }\n  }\n": types.SummaryCards_StatsFragmentDoc,
+    "\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      createdAt\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n": types.LinkDetailsDocument,
     "\n  query ClickStats($linkId: ID!, $filter: ClickStatsFilter, $interval: Interval, $excludeBots: Boolean) {\n    clickStats(linkId: $linkId, filter: $filter, interval: $interval, excludeBots: $excludeBots) {\n      ...ClickAnalytics_stats\n    }\n  }\n": types.ClickStatsDocument,
     "\n  fragment ApiKeysTable_apiKeys on ApiKey {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n  }\n": types.ApiKeysTable_ApiKeysFragmentDoc,
     "\n  fragment RevokeApiKeyDialog_apiKey on ApiKey {\n    id\n    name\n    prefix\n  }\n": types.RevokeApiKeyDialog_ApiKeyFragmentDoc,
@@ -141,7 +141,7 @@ export function graphql(source: "\n  fragment Breakdowns_stats on ClickStats {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ClickAnalytics_stats on ClickStats {\n    ...SummaryCards_stats\n    ...ClicksChart_stats\n    ...ClickMap_stats\n    ...Breakdowns_stats\n  }\n"): (typeof documents)["\n  fragment ClickAnalytics_stats on ClickStats {\n    ...SummaryCards_stats\n    ...ClicksChart_stats\n    ...ClickMap_stats\n    ...Breakdowns_stats\n  }\n"];
+export function graphql(source: "\n  fragment ClickAnalytics_stats on ClickStats {\n    totals {\n      bots\n    }\n    ...SummaryCards_stats\n    ...ClicksChart_stats\n    ...ClickMap_stats\n    ...Breakdowns_stats\n  }\n"): (typeof documents)["\n  fragment ClickAnalytics_stats on ClickStats {\n    totals {\n      bots\n    }\n    ...SummaryCards_stats\n    ...ClicksChart_stats\n    ...ClickMap_stats\n    ...Breakdowns_stats\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -157,11 +157,11 @@ export function graphql(source: "\n  fragment LinkPanel_link on Link {\n    code
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      bots\n    }\n  }\n"): (typeof documents)["\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      bots\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      repeat\n      bots\n      excludedBots\n      previews\n    }\n    linkPreviews {\n      name\n      clicks\n    }\n  }\n"): (typeof documents)["\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      repeat\n      bots\n      excludedBots\n      previews\n    }\n    linkPreviews {\n      name\n      clicks\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n"): (typeof documents)["\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n"];
+export function graphql(source: "\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      createdAt\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n"): (typeof documents)["\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      createdAt\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
