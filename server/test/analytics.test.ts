@@ -285,7 +285,14 @@ describe('clickStats', () => {
     assert.deepEqual(all.totals, { total: 10, unique: 5, repeat: 2, bots: 3, excludedBots: 0, previews: 1 });
     assert.deepEqual(pairs(all.linkPreviews), [['WhatsApp preview', 1]]);
     const humans = await split(true);
-    assert.deepEqual(humans.totals, { total: 7, unique: 5, repeat: 2, bots: 0, excludedBots: 3, previews: 1 });
+    assert.deepEqual(humans.totals, {
+      total: 7,
+      unique: 5,
+      repeat: 2,
+      bots: 0,
+      excludedBots: 3,
+      previews: 1,
+    });
     assert.deepEqual(pairs(humans.linkPreviews), [['WhatsApp preview', 1]], 'previews stay listed');
   });
 

@@ -106,8 +106,6 @@ export function assembleStats(
     operatingSystems: list('os'),
     referrers: list('referrer'),
     botAgents: list('botAgent'),
-    linkPreviews: [...previews]
-      .map(([name, clicks]) => ({ name, clicks }))
-      .sort(byClicks((n) => n.name)),
+    linkPreviews: [...previews].map(([name, clicks]) => ({ name, clicks })).sort(byClicks((n) => n.name)),
   };
 }

@@ -59,11 +59,14 @@ export class ClickTotals {
   bots: number;
 
   @Field(() => Int, {
-    description: 'Later clicks of visitors already counted: clicks classified REPEAT. total = unique + repeat + bots.',
+    description:
+      'Later clicks of visitors already counted: clicks classified REPEAT. total = unique + repeat + bots.',
   })
   repeat: number;
 
-  @Field(() => Int, { description: 'Bot clicks left out of every number because excludeBots is set; 0 otherwise.' })
+  @Field(() => Int, {
+    description: 'Bot clicks left out of every number because excludeBots is set; 0 otherwise.',
+  })
   excludedBots: number;
 
   @Field(() => Int, {
