@@ -1,0 +1,205 @@
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { AnalyticsPage } from './pages/analytics-page.js';
+import { AuthPage } from './pages/auth-page.js';
+import { LinksPage } from './pages/links-page.js';
+import { assertAccessible, DESKTOP } from './support/a11y.js';
+import { launchBrowser, newDesktopContext } from './support/browser.js';
+import { startApp, startDestination, type DestinationSite, type RunningApp } from './support/processes.js';
+
+const SCREENSHOTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../e2e/screenshots');
+/** The phone the dashboard is judged on. */
+const PHONE_390 = { width: 390, height: 844 };
+
+const IPHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
+const ANDROID =
+  'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36';
+const WINDOWS =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
+const MAC =
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15';
+
+/**
+ * A campaign's first day, sent through the real redirect: people on four devices in four countries (the
+ * iPhone comes back twice), and the bots a shared link meets — chat previews, a crawler, a script.
+ * A client without a cookie is one visitor per address and user agent.
+ */
+const TRAFFIC: { ua: string; ip: string; times: number }[] = [
+  { ua: IPHONE, ip: '8.8.8.8', times: 3 }, // US: 1 unique + 2 repeat
+  { ua: ANDROID, ip: '5.9.0.1', times: 1 }, // DE
+  { ua: WINDOWS, ip: '81.2.69.160', times: 1 }, // GB
+  { ua: MAC, ip: '62.210.0.1', times: 1 }, // FR
+  { ua: 'WhatsApp/2.23.20.0 A', ip: '177.10.10.10', times: 2 }, // BR
+  {
+    ua: 'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)',
+    ip: '31.13.64.1',
+    times: 1,
+  },
+  { ua: 'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)', ip: '103.21.244.1', times: 1 },
+  { ua: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)', ip: '1.2.3.4', times: 1 },
+  { ua: 'curl/8.5.0', ip: '80.80.80.80', times: 1 },
+];
+const EXPECTED = { total: 12, unique: 4, repeat: 2, bots: 6, previews: 4 };
+
+async function sendTraffic(shortUrl: string): Promise<void> {
+  for (const { ua, ip, times } of TRAFFIC) {
+    for (let i = 0; i < times; i++) {
+      const response = await fetch(shortUrl, {
+        redirect: 'manual',
+        headers: { 'User-Agent': ua, 'X-Forwarded-For': ip },
+      });
+      assert.equal(response.status, 302, `the redirect answers ${ua}`);
+    }
+  }
+}
+
+let app: RunningApp;
+let destination: DestinationSite;
+let browser: Browser;
+
+before(async () => {
+  [app, destination] = await Promise.all([startApp(), startDestination()]);
+  browser = await launchBrowser();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await Promise.all([app?.stop(), destination?.stop()]);
+});
+
+describe('analytics numbers that add up, in Chromium', { timeout: 300_000 }, () => {
+  let context: BrowserContext;
+  let page: Page;
+  let broken = false;
+  const stamp = Date.now().toString(36);
+  const title = `WhatsApp launch ${stamp}`;
+  const shot = (name: string, width: number) => join(SCREENSHOTS, `analytics-${name}-${width}.png`);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const text = async (testId: string) => (await page.getByTestId(testId).textContent())?.trim();
+
+  function step(name: string, fn: () => Promise<void>) {
+    it(name, async (t) => {
+      if (broken) {
+        t.skip('an earlier step failed');
+        return;
+      }
+      try {
+        await fn();
+        await assertAccessible(page, `the screen after "${name}"`);
+      } catch (error) {
+        broken = true;
+        await page?.screenshot({ path: join(SCREENSHOTS, 'failure.png'), fullPage: true }).catch(() => {});
+        throw error;
+      }
+    });
+  }
+
+  before(async () => {
+    context = await newDesktopContext(browser, app.baseUrl);
+    page = await context.newPage();
+  });
+  after(() => context?.close());
+
+  step('signs up, creates a link and sends it people and bots', async () => {
+    await new AuthPage(page).signUp({
+      accountName: 'Acme Marketing',
+      email: `analytics-${stamp}@example.com`,
+      password: 'correct horse battery',
+    });
+    const links = new LinksPage(page);
+    const dialog = await links.openNewLinkDialog();
+    await dialog.fill({ destinationUrl: destination.url('/landing'), title });
+    await dialog.submit();
+    await dialog.waitClosed();
+    const shortUrl = (await links.row(title).locator('.short-url a').first().getAttribute('href')) ?? '';
+    assert.match(shortUrl, /^http/);
+    await sendTraffic(shortUrl);
+    await links.rowMenu(title, 'View Analytics');
+    const analytics = new AnalyticsPage(page);
+    await analytics.waitLoaded(title);
+    await analytics.waitForTotal(EXPECTED.total);
+  });
+
+  step('splits the total into unique, repeat and bots, and leads with the chat previews', async () => {
+    assert.equal(await text('summary-total'), String(EXPECTED.total));
+    assert.equal(await text('summary-unique'), String(EXPECTED.unique));
+    assert.equal(await text('summary-repeat'), String(EXPECTED.repeat));
+    assert.equal(await text('summary-bot'), String(EXPECTED.bots));
+    assert.equal(await text('summary-chats'), String(EXPECTED.previews));
+    assert.equal(
+      await text('summary-total-hint'),
+      '6 by people (4 unique + 2 repeat) + 6 bots',
+      'the total says what it is made of',
+    );
+    assert.match((await text('summary-chats-hint')) ?? '', /WhatsApp 2/);
+    assert.match((await text('summary-chats-hint')) ?? '', /Facebook 1/);
+    assert.match((await text('summary-chats-hint')) ?? '', /Slack 1/);
+    assert.match((await text('audience-note')) ?? '', /include 6 bot clicks/);
+    const platforms = await new AnalyticsPage(page).breakdown('Platforms').textContent();
+    assert.match(platforms ?? '', /Mobile/);
+    assert.match(platforms ?? '', /Desktop/);
+    assert.doesNotMatch(platforms ?? '', /\bmobile\b|\bother\b/, 'platforms have display names');
+    // Every share is a whole percentage.
+    const shares = await page.locator('.breakdown-value .muted').allTextContents();
+    assert.ok(shares.length > 10);
+    for (const share of shares) assert.match(share, /^· (<1|\d+)%$/);
+  });
+
+  step('draws bars from the day the link was made to today, with both ends labelled', async () => {
+    const chart = page.getByTestId('clicks-chart');
+    await chart.locator('canvas').waitFor();
+    // The 30-day range started before the link existed: only today is drawn.
+    assert.equal(await chart.getAttribute('data-buckets'), '1');
+    await new AnalyticsPage(page).preset('Last 90d');
+    await page.waitForURL(/range=90d/);
+    await page
+      .getByTestId('summary-total')
+      .filter({ hasText: String(EXPECTED.total) })
+      .waitFor();
+    assert.equal(await chart.getAttribute('data-buckets'), '1', 'no flat 90 days before the spike');
+    await page.setViewportSize(DESKTOP);
+    await page.screenshot({ path: shot('page', DESKTOP.width), fullPage: true });
+  });
+
+  step('with Exclude bots, says how many bot clicks were left out and keeps the previews', async () => {
+    const analytics = new AnalyticsPage(page);
+    await analytics.excludeBots().click();
+    await page.waitForURL(/excludeBots=1/);
+    await page.getByText('Bot Clicks excluded').waitFor();
+    await page.getByTestId('summary-total').filter({ hasText: '6' }).waitFor();
+    assert.equal(await text('summary-bot'), String(EXPECTED.bots));
+    assert.equal(await text('summary-total-hint'), 'People only: 6 = 4 unique + 2 repeat');
+    assert.equal(await text('summary-chats'), String(EXPECTED.previews));
+    assert.match((await text('audience-note')) ?? '', /bots are excluded/);
+    await page.screenshot({ path: shot('exclude-bots', DESKTOP.width), fullPage: true });
+    await analytics.excludeBots().click();
+    await page.waitForURL((url) => !url.search.includes('excludeBots'));
+  });
+
+  step('on a 390 px phone, leads with the numbers and the chart, actions in one menu', async () => {
+    await page.setViewportSize(PHONE_390);
+    await page.reload();
+    await page.getByTestId('clicks-chart').locator('canvas').waitFor();
+    assert.equal(await overflow(), 0, 'the analytics page scrolls sideways');
+    // The chart's top is within the first two screens, the cards within the first.
+    const chartTop = (await page.getByTestId('clicks-chart').boundingBox())!.y;
+    const cardsBottom = await page
+      .locator('.summary-cards')
+      .evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+    assert.ok(chartTop < PHONE_390.height * 2, `chart starts at ${chartTop}px`);
+    assert.ok(cardsBottom < PHONE_390.height * 1.25, `cards end at ${cardsBottom}px`);
+    assert.equal(await page.getByRole('button', { name: 'Edit' }).isVisible(), false);
+    await page.getByRole('button', { name: 'More actions' }).click();
+    await page.getByRole('menuitem', { name: 'QR code' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: shot('first-screen', PHONE_390.width) });
+    await page.screenshot({ path: shot('page', PHONE_390.width), fullPage: true });
+    await page.setViewportSize(DESKTOP);
+  });
+});
