@@ -9,6 +9,7 @@ import { AuthPage } from './pages/auth-page.js';
 import { LinksPage } from './pages/links-page.js';
 import { assertAccessible, DESKTOP } from './support/a11y.js';
 import { launchBrowser, newDesktopContext } from './support/browser.js';
+import { fieldError } from './support/forms.js';
 import { startApp, startDestination, type DestinationSite, type RunningApp } from './support/processes.js';
 
 const SCREENSHOTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../e2e/screenshots');
@@ -106,25 +107,77 @@ describe('analytics numbers that add up, in Chromium', { timeout: 300_000 }, () 
   });
   after(() => context?.close());
 
-  step('signs up, creates a link and sends it people and bots', async () => {
-    await new AuthPage(page).signUp({
-      accountName: 'Acme Marketing',
-      email: `analytics-${stamp}@example.com`,
-      password: 'correct horse battery',
-    });
-    const links = new LinksPage(page);
-    const dialog = await links.openNewLinkDialog();
-    await dialog.fill({ destinationUrl: destination.url('/landing'), title });
-    await dialog.submit();
-    await dialog.waitClosed();
-    const shortUrl = (await links.row(title).locator('.short-url a').first().getAttribute('href')) ?? '';
-    assert.match(shortUrl, /^http/);
-    await sendTraffic(shortUrl);
-    await links.rowMenu(title, 'View Analytics');
-    const analytics = new AnalyticsPage(page);
-    await analytics.waitLoaded(title);
-    await analytics.waitForTotal(EXPECTED.total);
+  step('an empty sign-up names every missing field at once', async () => {
+    for (const size of [DESKTOP, PHONE_390]) {
+      await page.setViewportSize(size);
+      await page.goto('/app/signup');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      const form = page.locator('form');
+      assert.equal(await fieldError(form, page.getByLabel('Account name')), 'Account name is required');
+      assert.equal(await fieldError(form, page.getByLabel('Email')), 'Email is required');
+      assert.equal(
+        await fieldError(form, page.getByLabel('Password')),
+        'Password must be at least 8 characters',
+      );
+      assert.equal(
+        await page.getByText('At least 8 characters', { exact: true }).count(),
+        0,
+        'no repeated hint',
+      );
+      await page.screenshot({ path: shot('signup-errors', size.width) });
+    }
+    await page.setViewportSize(DESKTOP);
   });
+
+  step(
+    'a bad URL and a bad code are both named; Create confirms with a toast, a copy and the row',
+    async () => {
+      await new AuthPage(page).signUp({
+        accountName: 'Acme Marketing',
+        email: `analytics-${stamp}@example.com`,
+        password: 'correct horse battery',
+      });
+      const links = new LinksPage(page);
+      const dialog = await links.openNewLinkDialog();
+      await dialog.fill({ destinationUrl: 'example.com/spring', customCode: 'a!' });
+      await dialog.submit();
+      assert.equal(
+        await dialog.fieldError('Destination URL'),
+        'Enter a full URL, e.g. https://example.com/page',
+      );
+      assert.equal(
+        await dialog.fieldError('Custom Code'),
+        'Custom code must be 4–12 letters (A–Z, a–z) or digits (0–9)',
+      );
+      await assertAccessible(page, 'New Link dialog with two errors');
+      for (const size of [DESKTOP, PHONE_390]) {
+        await page.setViewportSize(size);
+        await page.screenshot({ path: shot('link-form-errors', size.width) });
+      }
+      await page.setViewportSize(DESKTOP);
+      await dialog.field('Custom Code').fill('');
+      await dialog.fill({ destinationUrl: destination.url('/landing'), title });
+      await dialog.submit();
+      await dialog.waitClosed();
+      const toast = page.getByTestId('toast');
+      await toast.waitFor();
+      assert.match((await toast.textContent()) ?? '', /Link created/);
+      await toast.getByRole('button', { name: 'Copy the new short URL' }).click();
+      const shortUrl = (await links.row(title).locator('.short-url a').first().getAttribute('href')) ?? '';
+      assert.match(shortUrl, /^http/);
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shortUrl);
+      assert.equal(await links.row(title).getAttribute('class'), 'row-highlight');
+      await page.screenshot({ path: shot('created-toast', DESKTOP.width) });
+      await page.setViewportSize(PHONE_390);
+      await page.screenshot({ path: shot('created-toast', PHONE_390.width) });
+      await page.setViewportSize(DESKTOP);
+      await sendTraffic(shortUrl);
+      await links.rowMenu(title, 'View Analytics');
+      const analytics = new AnalyticsPage(page);
+      await analytics.waitLoaded(title);
+      await analytics.waitForTotal(EXPECTED.total);
+    },
+  );
 
   step('splits the total into unique, repeat and bots, and leads with the chat previews', async () => {
     assert.equal(await text('summary-total'), String(EXPECTED.total));

@@ -5,10 +5,17 @@ import { DialogFormActions } from '../../../components/DialogFormActions';
 import { Field } from '../../../components/Field';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { mapFormErrors, type FormErrors } from '../../../lib/errors';
-import { fromLocalInputValue, toLocalInputValue } from '../../../lib/format';
+import { displayUrl, fromLocalInputValue, toLocalInputValue } from '../../../lib/format';
+import { useToast } from '../../../components/toast-context';
 import { CreateLinkDocument, UpdateLinkDocument } from '../graphql/links';
 import { addLinkToLists } from '../graphql/cache';
 import { FormError } from '../../../components/FormError';
+import {
+  customCode as validCode,
+  destinationUrl as validDestination,
+  focusFirstInvalid,
+  validateAll,
+} from '../../../lib/validate';
 
 const FIELDS = ['destinationUrl', 'title', 'customCode', 'expiresAt'] as const;
 type LinkField = (typeof FIELDS)[number];
@@ -29,10 +36,13 @@ interface LinkFormDialogProps {
   /** Creates a shared link of this campaign. */
   campaign?: { id: string; name: string };
   onClose: () => void;
+  /** After a successful Create or Save, with the link's id (the list highlights it). */
+  onSaved?: (id: string) => void;
 }
 
 /** New Link and Edit: the product page's four fields; server errors land on the field they name. */
-export function LinkFormDialog({ link: linkRef, campaign, onClose }: LinkFormDialogProps) {
+export function LinkFormDialog({ link: linkRef, campaign, onClose, onSaved }: LinkFormDialogProps) {
+  const toast = useToast();
   const link = useFragment(LinkFormDialog_link, linkRef);
   const editing = Boolean(link);
   const [errors, setErrors] = useState<FormErrors<LinkField>>({ fields: {}, form: null });
@@ -57,8 +67,18 @@ export function LinkFormDialog({ link: linkRef, campaign, onClose }: LinkFormDia
     const value = (name: LinkField) => String(form.get(name) ?? '').trim();
     const expiresRaw = value('expiresAt');
     const expiresAt = fromLocalInputValue(expiresRaw);
-    if (expiresRaw && !expiresAt) {
-      setErrors({ fields: { expiresAt: 'Enter a valid date and time' }, form: null });
+    // Every field at once: the server would name only the first problem.
+    const invalid: Partial<Record<LinkField, string>> = validateAll(
+      { destinationUrl: value('destinationUrl'), customCode: editing ? '' : value('customCode') },
+      { destinationUrl: validDestination, customCode: validCode },
+    );
+    if (expiresRaw && !expiresAt) invalid.expiresAt = 'Enter a valid date and time';
+    else if (expiresAt && !link && Date.parse(expiresAt) <= Date.now()) {
+      invalid.expiresAt = 'Expiration date must be in the future';
+    }
+    if (Object.keys(invalid).length > 0) {
+      setErrors({ fields: invalid, form: null });
+      focusFirstInvalid(event.currentTarget);
       return;
     }
     setErrors({ fields: {}, form: null });
@@ -67,7 +87,7 @@ export function LinkFormDialog({ link: linkRef, campaign, onClose }: LinkFormDia
         // The field shows minutes only: send the expiry only when it was changed, so an untouched one
         // (even one already passed) is kept exactly.
         const expiryChanged = expiresRaw !== toLocalInputValue(link.expiresAt);
-        await updateLink({
+        const { data } = await updateLink({
           variables: {
             id: link.id,
             input: {
@@ -77,8 +97,12 @@ export function LinkFormDialog({ link: linkRef, campaign, onClose }: LinkFormDia
             },
           },
         });
+        if (data) {
+          toast({ title: 'Changes saved', detail: displayUrl(data.updateLink.shortUrl) });
+          onSaved?.(data.updateLink.id);
+        }
       } else {
-        await createLink({
+        const { data } = await createLink({
           variables: {
             input: {
               destinationUrl: value('destinationUrl'),
@@ -89,6 +113,16 @@ export function LinkFormDialog({ link: linkRef, campaign, onClose }: LinkFormDia
             },
           },
         });
+        if (data) {
+          const { id, shortUrl } = data.createLink;
+          toast({
+            title: 'Link created',
+            detail: displayUrl(shortUrl),
+            copyText: shortUrl,
+            copyLabel: 'Copy the new short URL',
+          });
+          onSaved?.(id);
+        }
       }
       onClose();
     } catch (error) {

@@ -32,6 +32,7 @@ export function LinksPage() {
   const [input, setInput] = useState(params.get('q') ?? '');
   const search = useDebouncedValue(input.trim(), 250);
   const [dialog, setDialog] = useState<DialogState>({ kind: 'none' });
+  const [highlightId, setHighlightId] = useState<string | null>(null);
 
   // The search lives in the URL (replace, not push: typing is not navigation).
   useEffect(() => {
@@ -63,10 +64,8 @@ export function LinksPage() {
       </EmptyState>
     ) : (
       <EmptyState title="No links yet">
-        <p>Create a short link, share it in a campaign, and every click is counted here.</p>
-        <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'create' })}>
-          <PlusIcon /> New Link
-        </button>
+        {/* One New Link button on the screen: the header's. */}
+        <p>Create a short link with New Link, share it in a campaign, and every click is counted here.</p>
       </EmptyState>
     );
   } else {
@@ -77,6 +76,7 @@ export function LinksPage() {
           onViewAnalytics={(link) => void navigate(`/links/${link.id}`)}
           onEdit={(link) => setDialog({ kind: 'edit', link })}
           onDelete={(link) => setDialog({ kind: 'delete', link })}
+          highlightId={highlightId}
         />
         <LoadMoreFooter
           shown={nodes.length}
@@ -123,9 +123,15 @@ export function LinksPage() {
         )}
         {body}
       </div>
-      {dialog.kind === 'create' && <LinkFormDialog onClose={() => setDialog({ kind: 'none' })} />}
+      {dialog.kind === 'create' && (
+        <LinkFormDialog onClose={() => setDialog({ kind: 'none' })} onSaved={setHighlightId} />
+      )}
       {dialog.kind === 'edit' && (
-        <LinkFormDialog link={dialog.link} onClose={() => setDialog({ kind: 'none' })} />
+        <LinkFormDialog
+          link={dialog.link}
+          onClose={() => setDialog({ kind: 'none' })}
+          onSaved={setHighlightId}
+        />
       )}
       {dialog.kind === 'delete' && (
         <DeleteLinkDialog link={dialog.link} onClose={() => setDialog({ kind: 'none' })} />
