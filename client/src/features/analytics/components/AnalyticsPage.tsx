@@ -57,7 +57,14 @@ export default function AnalyticsPage() {
 
   if (details.loading && !details.data) return <Spinner label="Loading link…" />;
   if (details.error) {
-    return <ErrorState message="Could not load this link." onRetry={() => void details.refetch()} />;
+    return (
+      <div className="page">
+        <Link to="/" className="back-link">
+          <ArrowLeftIcon /> All links
+        </Link>
+        <ErrorState message="Could not load this link." onRetry={() => void details.refetch()} />
+      </div>
+    );
   }
   if (!link) {
     return (
