@@ -6,6 +6,7 @@ import { LoginFailures1764400000000 } from './1764400000000-LoginFailures';
 import { RedirectReplicas1764090000000 } from './1764090000000-RedirectReplicas';
 import { OrderedClickCounts1764300000000 } from './1764300000000-OrderedClickCounts';
 import { StripBidiControls1764510000000 } from './1764510000000-StripBidiControls';
+import { UserPreferences1765310000000 } from './1765310000000-UserPreferences';
 import { Webhooks1765100000000 } from './1765100000000-Webhooks';
 import { WriterAggregates1765200000000 } from './1765200000000-WriterAggregates';
 
@@ -21,4 +22,5 @@ export const migrations = [
   Campaigns1765000000000,
   Webhooks1765100000000,
   WriterAggregates1765200000000,
+  UserPreferences1765310000000,
 ];

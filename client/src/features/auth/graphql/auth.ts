@@ -5,6 +5,10 @@ export const MeDocument = graphql(`
   query Me {
     me {
       id
+      email
+      preferences {
+        excludeBots
+      }
       ...AccountMenu_viewer
     }
   }
@@ -14,6 +18,10 @@ export const LogInDocument = graphql(`
   mutation LogIn($input: LogInInput!) {
     logIn(input: $input) {
       id
+      email
+      preferences {
+        excludeBots
+      }
       ...AccountMenu_viewer
     }
   }
@@ -23,6 +31,10 @@ export const SignUpDocument = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       id
+      email
+      preferences {
+        excludeBots
+      }
       ...AccountMenu_viewer
     }
   }
@@ -31,5 +43,17 @@ export const SignUpDocument = graphql(`
 export const LogOutDocument = graphql(`
   mutation LogOut {
     logOut
+  }
+`);
+
+/** Remembers a choice for the signed-in person; the answer updates the cached viewer. */
+export const UpdatePreferencesDocument = graphql(`
+  mutation UpdatePreferences($input: PreferencesInput!) {
+    updatePreferences(input: $input) {
+      id
+      preferences {
+        excludeBots
+      }
+    }
   }
 `);
