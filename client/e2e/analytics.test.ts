@@ -82,6 +82,10 @@ describe('analytics numbers that add up, in Chromium', { timeout: 300_000 }, () 
   const title = `WhatsApp launch ${stamp}`;
   const shot = (name: string, width: number) => join(SCREENSHOTS, `analytics-${name}-${width}.png`);
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const preferenceSaved = () =>
+    page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('UpdatePreferences'),
+    );
   const text = async (testId: string) => (await page.getByTestId(testId).textContent())?.trim();
 
   function step(name: string, fn: () => Promise<void>) {
@@ -198,6 +202,10 @@ describe('analytics numbers that add up, in Chromium', { timeout: 300_000 }, () 
     assert.match(platforms ?? '', /Mobile/);
     assert.match(platforms ?? '', /Desktop/);
     assert.doesNotMatch(platforms ?? '', /\bmobile\b|\bother\b/, 'platforms have display names');
+    // The map says what a circle means, and names the country in its tooltip.
+    assert.match((await text('map-legend')) ?? '', /1 click.*4 clicks/s);
+    await page.locator('[data-testid="click-map"] path.leaflet-interactive').first().hover();
+    assert.equal((await page.locator('.leaflet-tooltip').textContent())?.trim(), 'United States: 4 clicks');
     // Every share is a whole percentage.
     const shares = await page.locator('.breakdown-value .muted').allTextContents();
     assert.ok(shares.length > 10);
@@ -222,8 +230,10 @@ describe('analytics numbers that add up, in Chromium', { timeout: 300_000 }, () 
 
   step('with Exclude bots, says how many bot clicks were left out and keeps the previews', async () => {
     const analytics = new AnalyticsPage(page);
+    const savedOn = preferenceSaved();
     await analytics.excludeBots().click();
     await page.waitForURL(/excludeBots=1/);
+    await savedOn;
     await page.getByText('Bot Clicks excluded').waitFor();
     await page.getByTestId('summary-total').filter({ hasText: '6' }).waitFor();
     assert.equal(await text('summary-bot'), String(EXPECTED.bots));
@@ -231,8 +241,29 @@ describe('analytics numbers that add up, in Chromium', { timeout: 300_000 }, () 
     assert.equal(await text('summary-chats'), String(EXPECTED.previews));
     assert.match((await text('audience-note')) ?? '', /bots are excluded/);
     await page.screenshot({ path: shot('exclude-bots', DESKTOP.width), fullPage: true });
+
+    // Remembered for this person: a plain link to the page, even in a new browser, opens without bots.
+    const plain = new URL(page.url());
+    plain.search = '';
+    const other = await newDesktopContext(browser, app.baseUrl);
+    try {
+      const elsewhere = await other.newPage();
+      await elsewhere.goto(plain.href);
+      await new AuthPage(elsewhere).logIn(`analytics-${stamp}@example.com`, 'correct horse battery');
+      await elsewhere.waitForURL(/excludeBots=1/);
+      await elsewhere.getByText('Bot Clicks excluded').waitFor();
+      assert.equal((await elsewhere.getByTestId('summary-total').textContent())?.trim(), '6');
+    } finally {
+      await other.close();
+    }
+    const savedOff = preferenceSaved();
     await analytics.excludeBots().click();
     await page.waitForURL((url) => !url.search.includes('excludeBots'));
+    await savedOff;
+    // Turned off is remembered too: the plain link shows every click again.
+    await page.goto(plain.href);
+    await analytics.waitForTotal(EXPECTED.total);
+    assert.doesNotMatch(page.url(), /excludeBots/);
   });
 
   step('on a 390 px phone, leads with the numbers and the chart, actions in one menu', async () => {
