@@ -294,6 +294,16 @@ describe('accounts: sign-up, log-in, log-out, me', () => {
   });
 });
 
+describe('Account.shortUrlBase', () => {
+  it('is the start of every short URL of the account: base + code is the link', async () => {
+    const client = await signUp(server.url);
+    const { me } = await client.ok(`{ me { account { shortUrlBase } } }`);
+    const link = await createLink(client);
+    assert.equal(me.account.shortUrlBase + link.code, link.shortUrl);
+    assert.match(me.account.shortUrlBase, /^https?:\/\/.+\/$/);
+  });
+});
+
 describe('preferences: Exclude bots remembered per user', () => {
   const PREFS = `{ me { id preferences { excludeBots } } }`;
   const SET = `mutation($input: PreferencesInput!) { updatePreferences(input: $input) { id preferences { excludeBots } } }`;

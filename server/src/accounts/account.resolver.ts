@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Account } from './account.entity';
 import { requireViewer } from './viewer';
 import type { Context } from '../context';
 import { ApiKey, ApiKeyScope } from './api-key.entity';
@@ -111,5 +112,16 @@ export class AccountResolver {
     if (ctx.viewer?.sessionId) await ctx.services.accounts.deleteSession(ctx.viewer.sessionId);
     const { token } = await ctx.services.accounts.createSession(userId);
     ctx.services.sessions.set(ctx.req, ctx.res, token);
+  }
+}
+
+@Resolver(() => Account)
+export class AccountFieldsResolver {
+  @FieldResolver(() => String, {
+    description:
+      'Where this account\'s short URLs start, e.g. "https://sho.rt/": a code appended makes the link.',
+  })
+  shortUrlBase(@Root() _account: Account, @Ctx() ctx: Context): string {
+    return ctx.services.links.shortUrl('');
   }
 }

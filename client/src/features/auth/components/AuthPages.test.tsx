@@ -12,7 +12,12 @@ const VIEWER = {
   __typename: 'Viewer' as const,
   id: 'u1',
   email: 'ana@example.com',
-  account: { __typename: 'Account' as const, id: 'a1', name: 'Acme Marketing' },
+  account: {
+    __typename: 'Account' as const,
+    id: 'a1',
+    name: 'Acme Marketing',
+    shortUrlBase: 'http://localhost:4000/',
+  },
   preferences: { __typename: 'ViewerPreferences' as const, excludeBots: false },
 };
 

@@ -6,6 +6,10 @@ export const MeDocument = graphql(`
     me {
       id
       email
+      account {
+        id
+        shortUrlBase
+      }
       preferences {
         excludeBots
       }
@@ -19,6 +23,10 @@ export const LogInDocument = graphql(`
     logIn(input: $input) {
       id
       email
+      account {
+        id
+        shortUrlBase
+      }
       preferences {
         excludeBots
       }
@@ -32,6 +40,10 @@ export const SignUpDocument = graphql(`
     signUp(input: $input) {
       id
       email
+      account {
+        id
+        shortUrlBase
+      }
       preferences {
         excludeBots
       }

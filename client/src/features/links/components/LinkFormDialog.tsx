@@ -1,11 +1,12 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../../components/Dialog';
 import { DialogFormActions } from '../../../components/DialogFormActions';
 import { Field } from '../../../components/Field';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { mapFormErrors, type FormErrors } from '../../../lib/errors';
-import { displayUrl, fromLocalInputValue, toLocalInputValue } from '../../../lib/format';
+import { browserTimeZone, displayUrl, fromLocalInputValue, toLocalInputValue } from '../../../lib/format';
+import { MeDocument } from '../../auth/graphql/auth';
 import { useToast } from '../../../components/toast-context';
 import { CreateLinkDocument, UpdateLinkDocument } from '../graphql/links';
 import { addLinkToLists } from '../graphql/cache';
@@ -43,6 +44,10 @@ interface LinkFormDialogProps {
 /** New Link and Edit: the product page's four fields; server errors land on the field they name. */
 export function LinkFormDialog({ link: linkRef, campaign, onClose, onSaved }: LinkFormDialogProps) {
   const toast = useToast();
+  // Already cached by the sign-in: no request of its own.
+  const shortUrlBase = useQuery(MeDocument, { fetchPolicy: 'cache-only' }).data?.me?.account.shortUrlBase;
+  const [code, setCode] = useState('');
+  const timeZone = browserTimeZone();
   const link = useFragment(LinkFormDialog_link, linkRef);
   const editing = Boolean(link);
   const [errors, setErrors] = useState<FormErrors<LinkField>>({ fields: {}, form: null });
@@ -173,10 +178,25 @@ export function LinkFormDialog({ link: linkRef, campaign, onClose, onSaved }: Li
           autoComplete="off"
           spellCheck={false}
           maxLength={editing ? undefined : 12}
+          onChange={(e) => setCode(e.target.value.trim())}
           hint={
-            editing
-              ? 'The code is fixed once created, so the short URL stays stable. Edit the destination to repoint the link.'
-              : '4–12 letters or digits at the end of the short URL. Leave blank to auto-generate.'
+            editing ? (
+              'The code is fixed once created, so the short URL stays stable. Edit the destination to repoint the link.'
+            ) : (
+              <>
+                4–12 letters or digits at the end of the short URL. Leave blank to auto-generate.
+                {shortUrlBase && (
+                  <>
+                    {' '}
+                    Your link:{' '}
+                    <span className="code-preview" data-testid="short-url-preview">
+                      {displayUrl(shortUrlBase)}
+                      <strong>{code || '…'}</strong>
+                    </span>
+                  </>
+                )}
+              </>
+            )
           }
           error={errors.fields.customCode}
         />
@@ -186,7 +206,7 @@ export function LinkFormDialog({ link: linkRef, campaign, onClose, onSaved }: Li
           name="expiresAt"
           type="datetime-local"
           defaultValue={toLocalInputValue(link?.expiresAt)}
-          hint="When the link stops redirecting. Leave blank for a link that never expires."
+          hint={`When the link stops redirecting, in your time zone (${timeZone}). Leave blank for a link that never expires.`}
           error={errors.fields.expiresAt}
         />
         {!editing && (
