@@ -144,6 +144,10 @@ describe('analytics numbers that add up, in Chromium', { timeout: 300_000 }, () 
       const links = new LinksPage(page);
       const dialog = await links.openNewLinkDialog();
       await dialog.fill({ destinationUrl: 'example.com/spring', customCode: 'a!' });
+      // The short URL it will make, and the time zone of the expiry, before anything is sent.
+      const preview = (await page.getByTestId('short-url-preview').textContent()) ?? '';
+      assert.equal(preview, `${new URL(app.baseUrl).host}/a!`);
+      assert.match((await dialog.root.textContent()) ?? '', /in your time zone \(Europe\/Berlin\)/);
       await dialog.submit();
       assert.equal(
         await dialog.fieldError('Destination URL'),
@@ -173,6 +177,8 @@ describe('analytics numbers that add up, in Chromium', { timeout: 300_000 }, () 
       assert.equal(await links.row(title).getAttribute('class'), 'row-highlight');
       await page.screenshot({ path: shot('created-toast', DESKTOP.width) });
       await page.setViewportSize(PHONE_390);
+      const card = (await links.row(title).boundingBox())!;
+      assert.ok(card.height < 130, `a link card on a phone is ${card.height}px tall`);
       await page.screenshot({ path: shot('created-toast', PHONE_390.width) });
       await page.setViewportSize(DESKTOP);
       await sendTraffic(shortUrl);
