@@ -12,7 +12,7 @@ import {
   TrashIcon,
 } from '../../../components/Icons';
 import { Menu } from '../../../components/Menu';
-import { EmptyState, ErrorState, Spinner, StatusBadge } from '../../../components/States';
+import { EmptyState, ErrorState, Skeleton, StatusBadge } from '../../../components/States';
 import { displayUrl } from '../../../lib/format';
 import { DeleteLinkDialog } from '../../links/components/DeleteLinkDialog';
 import { LinkFormDialog } from '../../links/components/LinkFormDialog';
@@ -55,7 +55,13 @@ export default function AnalyticsPage() {
 
   useDocumentTitle(link ? link.title || link.code : 'Analytics');
 
-  if (details.loading && !details.data) return <Spinner label="Loading link…" />;
+  if (details.loading && !details.data) {
+    return (
+      <div className="page">
+        <Skeleton label="Loading link…" cards={5} rows={3} />
+      </div>
+    );
+  }
   if (details.error) {
     return (
       <div className="page">

@@ -5,7 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { PlusIcon } from '../../../components/Icons';
 import { LoadMoreFooter } from '../../../components/LoadMoreFooter';
 import { SearchBox } from '../../../components/SearchBox';
-import { EmptyState, ErrorState, Spinner } from '../../../components/States';
+import { EmptyState, ErrorState, Skeleton } from '../../../components/States';
 import type { LinkListItemFragment } from '../../../gql/graphql';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle';
@@ -56,7 +56,7 @@ export function LinksPage() {
   if (!connection && error) {
     body = <ErrorState message="Could not load your links." onRetry={() => void refetch()} />;
   } else if (!connection) {
-    body = <Spinner label="Loading links…" />;
+    body = <Skeleton label="Loading links…" rows={5} />;
   } else if (nodes.length === 0) {
     body = search ? (
       <EmptyState title={`No links match “${search}”`}>
