@@ -6,9 +6,12 @@
  * Database: DATABASE_URL; else a throwaway database on the PostgreSQL at 127.0.0.1:5432; else (with a
  * warning) the embedded one. Tunables: BENCH_ROUNDS (3), BENCH_REQUESTS per round (60000),
  * BENCH_CONNECTIONS (50), BENCH_NODE_ARGS (Node flags for the product server), BENCH_CPU_PROF (a folder for a CPU profile of the product server).
+ * Each round also reports the server's CPU time per request (from /proc), which a busy machine disturbs
+ * far less than requests/s.
  */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { signUp } from '../test/utils/graphql';
 import { scratchPostgres, spawnServer, type ServerProcess } from '../test/utils/process';
@@ -21,13 +24,41 @@ const LINKS = 20;
 
 interface Round {
   rps: number;
+  /** CPU time the server process spent per answered request (all its threads), in µs. */
+  cpuMicros: number;
+  /** Of which its main thread's, the one that answers: what caps requests/s once the machine is idle. */
+  mainMicros: number;
   latencies: number[];
   answered: number;
   errors: number;
 }
 
-async function load(url: string, requests: autocannon.Request[], amount: number): Promise<Round> {
+/**
+ * CPU seconds a process has used so far (user + system, every thread), from /proc. On a machine shared
+ * with other work, wall-clock requests/s move with the neighbours; CPU per request moves far less.
+ */
+function cpuSeconds(pid: number | undefined, mainThreadOnly = false): number {
+  if (pid === undefined) return NaN;
+  try {
+    // Fields after the command name: state is field 3, utime 14 and stime 15, in clock ticks (100/s).
+    // The main thread's own figures are under task/<pid>.
+    const path = mainThreadOnly ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`;
+    const fields = readFileSync(path, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+async function load(
+  url: string,
+  requests: autocannon.Request[],
+  amount: number,
+  pid?: number,
+): Promise<Round> {
   const latencies: number[] = [];
+  const cpuBefore = cpuSeconds(pid);
+  const mainBefore = cpuSeconds(pid, true);
   const result = await new Promise<autocannon.Result>((resolveRun, reject) => {
     const instance = autocannon(
       { url, connections: CONNECTIONS, amount, requests, timeout: 10 },
@@ -37,6 +68,8 @@ async function load(url: string, requests: autocannon.Request[], amount: number)
   });
   return {
     rps: result.requests.total / result.duration,
+    cpuMicros: ((cpuSeconds(pid) - cpuBefore) / result.requests.total) * 1e6,
+    mainMicros: ((cpuSeconds(pid, true) - mainBefore) / result.requests.total) * 1e6,
     latencies,
     answered: result['3xx'],
     errors: result.errors + result.timeouts + result['4xx'] + result['5xx'] + result['2xx'],
@@ -99,13 +132,16 @@ async function main() {
 
     const rounds: { product: Round[]; bare: Round[] } = { product: [], bare: [] };
     for (let round = 1; round <= ROUNDS; round++) {
-      const p = await load(product.url, requests, REQUESTS);
+      const p = await load(product.url, requests, REQUESTS, product.child.pid);
       answered += p.answered;
       productErrors += p.errors;
       rounds.product.push(p);
-      const b = await load(bare.url, requests, REQUESTS);
+      const b = await load(bare.url, requests, REQUESTS, bare.child.pid);
       rounds.bare.push(b);
-      console.log(`round ${round}: product ${p.rps.toFixed(0)} req/s, bare ${b.rps.toFixed(0)} req/s`);
+      console.log(
+        `round ${round}: product ${p.rps.toFixed(0)} req/s ${p.cpuMicros.toFixed(1)} µs CPU/req ` +
+          `(main thread ${p.mainMicros.toFixed(1)}), bare ${b.rps.toFixed(0)} req/s ${b.cpuMicros.toFixed(1)} µs CPU/req`,
+      );
     }
 
     // Every answered redirect must end up as a click: wait for the writer to catch up.
@@ -138,19 +174,26 @@ async function main() {
         rps: median(list.map((r) => r.rps)),
         p50: percentile(sorted, 0.5),
         p99: percentile(sorted, 0.99),
+        cpu: median(list.map((r) => r.cpuMicros)),
+        main: median(list.map((r) => r.mainMicros)),
       };
     };
     const a = summary('product redirect', rounds.product);
     const b = summary('bare node 302', rounds.bare);
     console.log('');
-    console.log('                      req/s (median round)   p50 ms   p99 ms');
+    console.log('                      req/s (median round)   p50 ms   p99 ms   CPU µs/req   main thread');
     for (const s of [a, b])
       console.log(
-        `${s.name.padEnd(22)}${s.rps.toFixed(0).padStart(20)}${s.p50.toFixed(2).padStart(9)}${s.p99.toFixed(2).padStart(9)}`,
+        `${s.name.padEnd(22)}${s.rps.toFixed(0).padStart(20)}${s.p50.toFixed(2).padStart(9)}` +
+          `${s.p99.toFixed(2).padStart(9)}${s.cpu.toFixed(1).padStart(13)}${s.main.toFixed(1).padStart(14)}`,
       );
     const ratio = a.rps / b.rps;
     console.log('');
     console.log(`ratio product/bare: ${ratio.toFixed(2)} (target >= 0.5)`);
+    console.log(
+      `CPU per request, product/bare: ${(a.cpu / b.cpu).toFixed(1)}× (all the server's threads, the click ` +
+        `writer's included; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')})`,
+    );
     console.log(`product p99: ${a.p99.toFixed(2)} ms (target < 10 ms)`);
     console.log(
       `server side (sl_redirect_duration_seconds): ${(within('0.001') * 100).toFixed(1)}% of redirects ` +

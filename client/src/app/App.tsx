@@ -6,7 +6,7 @@ import { LogInPage, SignUpPage } from '../features/auth/components/AuthPages';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { MeDocument } from '../features/auth/graphql/auth';
 import { LinksPage } from '../features/links/components/LinksPage';
-import { onSessionExpired } from '../lib/session';
+import { onSessionExpired, rememberSignedIn } from '../lib/session';
 import { Layout } from './Layout';
 
 // Secondary screens load on demand; the analytics page pulls in chart.js and leaflet only when shown.
@@ -25,6 +25,7 @@ function SessionWatcher() {
   useEffect(
     () =>
       onSessionExpired(() => {
+        rememberSignedIn(false);
         if (location.pathname === '/login') return;
         void client.clearStore().then(() => {
           client.writeQuery({ query: MeDocument, data: { me: null } });

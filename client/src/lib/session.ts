@@ -10,3 +10,24 @@ export function onSessionExpired(listener: Listener): () => void {
 export function notifySessionExpired(): void {
   for (const listener of listeners) listener();
 }
+
+// Whether this browser was signed in when last seen. Only a hint, never trusted for access: it lets the
+// first screen ask for its data while "who am I" is still on its way, instead of one after the other.
+const SIGNED_IN_KEY = 'smart-links:signed-in';
+
+export function rememberSignedIn(signedIn: boolean): void {
+  try {
+    if (signedIn) localStorage.setItem(SIGNED_IN_KEY, '1');
+    else localStorage.removeItem(SIGNED_IN_KEY);
+  } catch {
+    // Storage can be disabled; the app then simply waits for "who am I" first.
+  }
+}
+
+export function probablySignedIn(): boolean {
+  try {
+    return localStorage.getItem(SIGNED_IN_KEY) === '1';
+  } catch {
+    return false;
+  }
+}

@@ -82,7 +82,10 @@ export class SpoolLockedError extends Error {}
 const openDirs = new Set<string>();
 
 function encode(value: unknown): string {
-  const json = JSON.stringify(value);
+  return encodeJson(JSON.stringify(value));
+}
+
+function encodeJson(json: string): string {
   return `${crc32(json).toString(16).padStart(8, '0')} ${json}\n`;
 }
 
@@ -166,11 +169,15 @@ export class ClickSpool<T> {
     );
   }
 
-  /** Appends a click; returns its sequence number, or null when the disk is too full to take it. */
-  append(item: T): number | null {
+  /**
+   * Appends a click; returns its sequence number, or null when the disk is too full to take it. `json`
+   * is `JSON.stringify(item)` when the caller has it already (made on a worker thread, off the
+   * redirect's): the line is the same either way.
+   */
+  append(item: T, json?: string): number | null {
     if (this.closed) throw new Error('spool is closed');
     const seq = this.nextSeq;
-    const line = encode({ s: seq, c: item });
+    const line = encodeJson(`{"s":${seq},"c":${json ?? JSON.stringify(item)}}`);
     if (this.stats.freeBytes - this.bufferBytes - line.length < this.options.minFreeBytes) {
       this.stats.refused++;
       return null;

@@ -11,6 +11,7 @@ import {
 import { AGGREGATED_BY_WRITER, aggregateBatch, LINK_AGGREGATES, writeAggregates } from './click-aggregates';
 import type { ClickEvents, RecordedClick } from './click.events';
 import type { ClickSpool } from './click-spool';
+import type { PreparedSlice } from './prepare-pool';
 
 export interface ClickWriterOptions<Q> {
   /** Flush when this many clicks are queued… */
@@ -26,13 +27,16 @@ export interface ClickWriterOptions<Q> {
    * Turns queued items into stored clicks, a slice at a time, off the redirect's response path (see
    * PreparePool); null for an item that cannot be prepared (counted as dropped).
    */
-  prepare?: (items: Q[]) => Promise<(CapturedClick | null)[]> | (CapturedClick | null)[];
+  prepare?: (items: Q[]) => Prepared | Promise<Prepared>;
   /** The durable log every prepared click is appended to before it is written (see ClickSpool). */
   spool?: ClickSpool<CapturedClick> | null;
   onError?: (error: unknown) => void;
   /** Told of every batch: inside its transaction (hooks) and after its COMMIT (listeners). */
   events?: EventBus<ClickEvents>;
 }
+
+/** Prepared clicks, alone or with their spool JSON (see PreparedSlice). */
+type Prepared = (CapturedClick | null)[] | PreparedSlice;
 
 export interface ClickWriterStats {
   /** Clicks in memory: waiting for preparation or for their batch. */
@@ -100,7 +104,7 @@ export class ClickWriter<Q = CapturedClick> {
   private readonly maxBatch: number;
   private readonly flushIntervalMs: number;
   private readonly maxQueued: number;
-  private readonly prepare: (items: Q[]) => Promise<(CapturedClick | null)[]> | (CapturedClick | null)[];
+  private readonly prepare: (items: Q[]) => Prepared | Promise<Prepared>;
   private readonly spool: ClickSpool<CapturedClick> | null;
   private retryDelayMs = 0;
   /** No flush before this time (epoch ms): the backoff after a failed batch. */
@@ -206,7 +210,7 @@ export class ClickWriter<Q = CapturedClick> {
       while (this.intake.length > 0) {
         const items = this.intake.splice(0, this.maxBatch);
         this.preparing = items.length;
-        let prepared: (CapturedClick | null)[];
+        let prepared: Prepared;
         try {
           prepared = await this.prepare(items);
         } catch (error) {
@@ -217,8 +221,10 @@ export class ClickWriter<Q = CapturedClick> {
         } finally {
           this.preparing = 0;
         }
-        for (const click of prepared) {
-          if (click) this.admit(click);
+        const { clicks, json } = Array.isArray(prepared) ? { clicks: prepared, json: undefined } : prepared;
+        for (let i = 0; i < clicks.length; i++) {
+          const click = clicks[i];
+          if (click) this.admit(click, json?.[i] ?? undefined);
           else this.stats.dropped++;
         }
       }
@@ -232,8 +238,8 @@ export class ClickWriter<Q = CapturedClick> {
     });
   }
 
-  private admit(click: CapturedClick): void {
-    const seq = this.spool?.append(click) ?? null;
+  private admit(click: CapturedClick, json?: string): void {
+    const seq = this.spool?.append(click, json) ?? null;
     if (seq !== null) {
       // In memory too, unless older clicks still wait on disk (they go first) or memory is full.
       if (seq === this.loadedTo && this.mem.length < this.maxQueued) {

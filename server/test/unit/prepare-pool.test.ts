@@ -34,6 +34,17 @@ describe('click preparation pool', () => {
         const [broken, fine] = await pool.prepare([null as unknown as RawClick, raws[1]!]);
         assert.equal(broken, null);
         assert.deepEqual(fine, expected[1]);
+        // A worker also hands back each click's spool JSON, exactly what the spool would have written.
+        const slice = await pool.prepareSlice(raws.slice(0, 20));
+        assert.deepEqual(slice.clicks, expected.slice(0, 20));
+        if (threads > 0) {
+          assert.deepEqual(
+            slice.json,
+            slice.clicks.map((c) => JSON.stringify(c)),
+          );
+        } else {
+          assert.equal(slice.json, undefined);
+        }
       } finally {
         await pool.close();
       }

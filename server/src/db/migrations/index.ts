@@ -1,10 +1,12 @@
 import { Campaigns1765000000000 } from './1765000000000-Campaigns';
+import { CampaignSearchTrigrams1765250000000 } from './1765250000000-CampaignSearchTrigrams';
 import { ClickAggregates1764200000000 } from './1764200000000-ClickAggregates';
 import { Initial1764072000000 } from './1764072000000-Initial';
 import { LinkSearchTrigrams1764500000000 } from './1764500000000-LinkSearchTrigrams';
 import { LoginFailures1764400000000 } from './1764400000000-LoginFailures';
 import { RedirectReplicas1764090000000 } from './1764090000000-RedirectReplicas';
 import { OrderedClickCounts1764300000000 } from './1764300000000-OrderedClickCounts';
+import { SharedLinkSearchTrigrams1765260000000 } from './1765260000000-SharedLinkSearchTrigrams';
 import { StripBidiControls1764510000000 } from './1764510000000-StripBidiControls';
 import { UserPreferences1765310000000 } from './1765310000000-UserPreferences';
 import { Webhooks1765100000000 } from './1765100000000-Webhooks';
@@ -22,5 +24,7 @@ export const migrations = [
   Campaigns1765000000000,
   Webhooks1765100000000,
   WriterAggregates1765200000000,
+  CampaignSearchTrigrams1765250000000,
+  SharedLinkSearchTrigrams1765260000000,
   UserPreferences1765310000000,
 ];
