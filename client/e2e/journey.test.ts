@@ -216,7 +216,7 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     assert.equal((await analytics.summary('unique').textContent())?.trim(), '1');
     assert.equal((await analytics.summary('bot').textContent())?.trim(), '0');
     assert.match((await analytics.breakdown('Browsers').textContent()) ?? '', /Chrome/);
-    assert.match((await analytics.breakdown('Platforms').textContent()) ?? '', /desktop/);
+    assert.match((await analytics.breakdown('Platforms').textContent()) ?? '', /Desktop/);
     assert.match((await analytics.breakdown('Top Countries').textContent()) ?? '', /United Kingdom|GB/);
     assert.equal((await page.getByTestId('lifetime-clicks').textContent())?.trim(), '1');
   });

@@ -266,6 +266,7 @@ describe('accounts: sign-up, log-in, log-out, me', () => {
         { id: '00000000-0000-4000-8000-000000000000' },
       ],
       ['logOut', `mutation { logOut }`, {}],
+      ['updatePreferences', `mutation { updatePreferences(input: { excludeBots: true }) { id } }`, {}],
     ] as const;
     for (const [name, query, variables] of anonymous) {
       it(`${name} without a session → UNAUTHENTICATED`, async () => {
@@ -290,6 +291,52 @@ describe('accounts: sign-up, log-in, log-out, me', () => {
       client.bearer = 'sl_revoked-or-made-up-key-0123456789abcdefghijklmn';
       expectError(await client.request(`{ links { totalCount } }`), 'UNAUTHENTICATED');
     });
+  });
+});
+
+describe('Account.shortUrlBase', () => {
+  it('is the start of every short URL of the account: base + code is the link', async () => {
+    const client = await signUp(server.url);
+    const { me } = await client.ok(`{ me { account { shortUrlBase } } }`);
+    const link = await createLink(client);
+    assert.equal(me.account.shortUrlBase + link.code, link.shortUrl);
+    assert.match(me.account.shortUrlBase, /^https?:\/\/.+\/$/);
+  });
+});
+
+describe('preferences: Exclude bots remembered per user', () => {
+  const PREFS = `{ me { id preferences { excludeBots } } }`;
+  const SET = `mutation($input: PreferencesInput!) { updatePreferences(input: $input) { id preferences { excludeBots } } }`;
+
+  it('starts off, is remembered across sessions, and belongs to one user only', async () => {
+    const alice = await signUp(server.url);
+    const bob = await signUp(server.url);
+    assert.deepEqual((await alice.ok(PREFS)).me.preferences, { excludeBots: false });
+    const set = await alice.ok(SET, { input: { excludeBots: true } });
+    assert.deepEqual(set.updatePreferences.preferences, { excludeBots: true });
+    // A new browser: log in again and find it as left.
+    const again = new GraphQLClient(server.url);
+    const login = await again.ok(
+      `mutation($input: LogInInput!) { logIn(input: $input) { preferences { excludeBots } } }`,
+      { input: { email: alice.email, password: alice.password } },
+    );
+    assert.deepEqual(login.logIn.preferences, { excludeBots: true });
+    assert.deepEqual((await bob.ok(PREFS)).me.preferences, { excludeBots: false }, "another user's own");
+    // Leaving the field out changes nothing; false turns it off.
+    assert.deepEqual((await alice.ok(SET, { input: {} })).updatePreferences.preferences, {
+      excludeBots: true,
+    });
+    await alice.ok(SET, { input: { excludeBots: false } });
+    assert.deepEqual((await again.ok(PREFS)).me.preferences, { excludeBots: false });
+  });
+
+  it('an API key has the defaults and cannot change them (FORBIDDEN); a non-boolean is BAD_USER_INPUT', async () => {
+    const alice = await signUp(server.url);
+    const { secret } = await createApiKey(alice);
+    const integration = apiKeyClient(server.url, secret);
+    assert.deepEqual((await integration.ok(PREFS)).me.preferences, { excludeBots: false });
+    await integration.fails(SET, { input: { excludeBots: true } }, 'FORBIDDEN');
+    await alice.fails(SET, { input: { excludeBots: 'yes' } }, 'BAD_USER_INPUT');
   });
 });
 

@@ -262,6 +262,40 @@ describe('clickStats', () => {
     assert.deepEqual(s.botAgents, []);
   });
 
+  it('splits the total into unique, repeat and bots, and counts what excludeBots left out and the previews', async () => {
+    const SPLIT = `query($linkId: ID!, $filter: ClickStatsFilter, $excludeBots: Boolean) {
+      clickStats(linkId: $linkId, filter: $filter, excludeBots: $excludeBots) {
+        totals { total unique repeat bots excludedBots previews }
+        linkPreviews { name clicks }
+      }
+    }`;
+    type Split = {
+      totals: Record<'total' | 'unique' | 'repeat' | 'bots' | 'excludedBots' | 'previews', number>;
+      linkPreviews: { name: string; clicks: number }[];
+    };
+    const split = async (excludeBots: boolean) =>
+      (
+        await client.ok<{ clickStats: Split }>(SPLIT, {
+          linkId,
+          ...custom('2026-03-27T00:00:00Z', '2026-04-03T00:00:00Z'),
+          excludeBots,
+        })
+      ).clickStats;
+    const all = await split(false);
+    assert.deepEqual(all.totals, { total: 10, unique: 5, repeat: 2, bots: 3, excludedBots: 0, previews: 1 });
+    assert.deepEqual(pairs(all.linkPreviews), [['WhatsApp preview', 1]]);
+    const humans = await split(true);
+    assert.deepEqual(humans.totals, {
+      total: 7,
+      unique: 5,
+      repeat: 2,
+      bots: 0,
+      excludedBots: 3,
+      previews: 1,
+    });
+    assert.deepEqual(pairs(humans.linkPreviews), [['WhatsApp preview', 1]], 'previews stay listed');
+  });
+
   it('counts days in Europe/Berlin across the change to summer time', async () => {
     const s = await stats({
       ...custom('2026-03-28T00:00:00+01:00', '2026-03-31T00:00:00+02:00', 'Europe/Berlin'),

@@ -1,45 +1,54 @@
 import { useQuery } from '@apollo/client/react';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { KeyIcon, LinkIcon, MegaphoneIcon, WebhookIcon } from '../components/Icons';
 import { PreviewBadge } from '../components/Preview';
+import { ToastProvider } from '../components/Toast';
 import { AccountMenu } from '../features/auth/components/AccountMenu';
 import { MeDocument } from '../features/auth/graphql/auth';
 
 export function Layout() {
   const { data } = useQuery(MeDocument);
+  const onLinkPage = useLocation().pathname.startsWith('/links/');
 
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <header className="topbar">
-        <div className="topbar-inner">
-          <NavLink to="/" className="brand" aria-label="Smart Links home">
-            <span className="brand-mark" aria-hidden="true" />
-            <span className="brand-name">Smart Links</span>
-          </NavLink>
-          <PreviewBadge />
-          <nav className="nav" aria-label="Main">
-            <NavLink to="/" end className="nav-link">
-              <LinkIcon /> Links
+    <ToastProvider>
+      <div className="shell">
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="topbar">
+          <div className="topbar-inner">
+            <NavLink to="/" className="brand" aria-label="Smart Links home">
+              <span className="brand-mark" aria-hidden="true" />
+              <span className="brand-name">Smart Links</span>
             </NavLink>
-            <NavLink to="/campaigns" className="nav-link">
-              <MegaphoneIcon /> Campaigns
-            </NavLink>
-            <NavLink to="/api-keys" className="nav-link">
-              <KeyIcon /> API keys
-            </NavLink>
-            <NavLink to="/webhooks" className="nav-link">
-              <WebhookIcon /> Webhooks
-            </NavLink>
-          </nav>
-          <AccountMenu viewer={data?.me} />
-        </div>
-      </header>
-      <main id="main" className="main" tabIndex={-1}>
-        <Outlet />
-      </main>
-    </div>
+            <PreviewBadge />
+            <nav className="nav" aria-label="Main">
+              {/* A link's analytics page belongs to Links. */}
+              <NavLink
+                to="/"
+                end
+                className={({ isActive }) => `nav-link ${isActive || onLinkPage ? 'active' : ''}`}
+              >
+                <LinkIcon /> Links
+              </NavLink>
+              <NavLink to="/campaigns" className="nav-link">
+                <MegaphoneIcon /> Campaigns
+              </NavLink>
+              <NavLink to="/api-keys" className="nav-link">
+                <KeyIcon /> API keys
+              </NavLink>
+              <NavLink to="/webhooks" className="nav-link">
+                <WebhookIcon /> Webhooks
+              </NavLink>
+            </nav>
+            <AccountMenu viewer={data?.me} />
+          </div>
+        </header>
+        <main id="main" className="main" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+    </ToastProvider>
   );
 }

@@ -48,7 +48,8 @@ export function CopyButton({ text, label, showLabel = false, className = '', aut
       <button
         type="button"
         className={`copy-button ${showLabel ? 'button button-secondary' : 'icon-button'} ${state === 'copied' ? 'is-copied' : ''} ${className}`}
-        aria-label={label}
+        // With the word shown, the name keeps it: "Copied" for the two seconds it says so.
+        aria-label={showLabel && state === 'copied' ? 'Copied' : label}
         title={label}
         onClick={() => void copy()}
         data-autofocus={autoFocus || undefined}

@@ -25,6 +25,11 @@ export function Dialog({ title, onClose, children, actions, size = 'medium' }: D
     const first =
       node?.querySelector<HTMLElement>('[data-autofocus]') ?? node?.querySelector<HTMLElement>(FOCUSABLE);
     (first ?? node)?.focus();
+    // A prefilled text field starts at its beginning: a URL's domain stays in view, not its tail.
+    if (first instanceof HTMLInputElement && /^(text|url|search|email)$/.test(first.type)) {
+      first.setSelectionRange(0, 0);
+      first.scrollLeft = 0;
+    }
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         event.stopPropagation();

@@ -13,7 +13,10 @@ export function Field({ label, hint, error, note, className, ...input }: FieldPr
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  // An error replaces the hint: the message already says what the hint would.
+  const showHint = hint && !error;
+  const describedBy =
+    [showHint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field ${error ? 'has-error' : ''} ${className ?? ''}`}>
       <label htmlFor={id}>
@@ -26,7 +29,7 @@ export function Field({ label, hint, error, note, className, ...input }: FieldPr
           {error}
         </p>
       )}
-      {hint && (
+      {showHint && (
         <p className="field-hint" id={hintId}>
           {hint}
         </p>

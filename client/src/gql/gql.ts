@@ -15,12 +15,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment Breakdowns_stats on ClickStats {\n    countries {\n      code\n      name\n      clicks\n    }\n    browsers {\n      name\n      clicks\n    }\n    platforms {\n      name\n      clicks\n    }\n    operatingSystems {\n      name\n      clicks\n    }\n    referrers {\n      name\n      clicks\n    }\n    botAgents {\n      name\n      clicks\n    }\n  }\n": typeof types.Breakdowns_StatsFragmentDoc,
-    "\n  fragment ClickAnalytics_stats on ClickStats {\n    ...SummaryCards_stats\n    ...ClicksChart_stats\n    ...ClickMap_stats\n    ...Breakdowns_stats\n  }\n": typeof types.ClickAnalytics_StatsFragmentDoc,
+    "\n  fragment ClickAnalytics_stats on ClickStats {\n    totals {\n      bots\n    }\n    ...SummaryCards_stats\n    ...ClicksChart_stats\n    ...ClickMap_stats\n    ...Breakdowns_stats\n  }\n": typeof types.ClickAnalytics_StatsFragmentDoc,
     "\n  fragment ClickMap_stats on ClickStats {\n    locations {\n      latitude\n      longitude\n      city\n      country\n      clicks\n    }\n  }\n": typeof types.ClickMap_StatsFragmentDoc,
     "\n  fragment ClicksChart_stats on ClickStats {\n    series {\n      start\n      total\n      unique\n      bots\n    }\n  }\n": typeof types.ClicksChart_StatsFragmentDoc,
     "\n  fragment LinkPanel_link on Link {\n    code\n    title\n    status\n    shortUrl\n    destinationUrl\n    clickCount\n    createdAt\n    expiresAt\n  }\n": typeof types.LinkPanel_LinkFragmentDoc,
-    "\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      bots\n    }\n  }\n": typeof types.SummaryCards_StatsFragmentDoc,
-    "\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n": typeof types.LinkDetailsDocument,
+    "\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      repeat\n      bots\n      excludedBots\n      previews\n    }\n    linkPreviews {\n      name\n      clicks\n    }\n  }\n": typeof types.SummaryCards_StatsFragmentDoc,
+    "\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      createdAt\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n": typeof types.LinkDetailsDocument,
     "\n  query ClickStats($linkId: ID!, $filter: ClickStatsFilter, $interval: Interval, $excludeBots: Boolean) {\n    clickStats(linkId: $linkId, filter: $filter, interval: $interval, excludeBots: $excludeBots) {\n      ...ClickAnalytics_stats\n    }\n  }\n": typeof types.ClickStatsDocument,
     "\n  fragment ApiKeysTable_apiKeys on ApiKey {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n  }\n": typeof types.ApiKeysTable_ApiKeysFragmentDoc,
     "\n  fragment RevokeApiKeyDialog_apiKey on ApiKey {\n    id\n    name\n    prefix\n  }\n": typeof types.RevokeApiKeyDialog_ApiKeyFragmentDoc,
@@ -28,10 +28,11 @@ type Documents = {
     "\n  mutation CreateApiKey($name: String!, $scope: ApiKeyScope!) {\n    createApiKey(name: $name, scope: $scope) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  fragment AccountMenu_viewer on Viewer {\n    id\n    email\n    account {\n      id\n      name\n    }\n  }\n": typeof types.AccountMenu_ViewerFragmentDoc,
-    "\n  query Me {\n    me {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n": typeof types.LogInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
+    "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      id\n      preferences {\n        excludeBots\n      }\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
     "\n  fragment CampaignFormDialog_campaign on Campaign {\n    id\n    name\n    channel\n    destinationUrl\n    currency\n    conversionTracking\n  }\n": typeof types.CampaignFormDialog_CampaignFragmentDoc,
     "\n  fragment CampaignFunnel_campaign on Campaign {\n    id\n    channel\n    currency\n    conversionTracking\n  }\n": typeof types.CampaignFunnel_CampaignFragmentDoc,
     "\n  fragment CampaignFunnel_funnel on CampaignFunnel {\n    recipients\n    sent\n    delivered\n    read\n    failed\n    clicked\n    converted\n    conversions\n    conversionValue\n    medianSecondsToClick\n  }\n": typeof types.CampaignFunnel_FunnelFragmentDoc,
@@ -49,13 +50,13 @@ type Documents = {
     "\n  mutation DeleteCampaign($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n": typeof types.DeleteCampaignDocument,
     "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients) {\n      id\n    }\n  }\n": typeof types.AddRecipientsDocument,
     "\n  mutation RecordDeliveries($campaignId: ID!, $events: [DeliveryEventInput!]!) {\n    recordDeliveries(campaignId: $campaignId, events: $events) {\n      accepted\n      unknownExternalIds\n    }\n  }\n": typeof types.RecordDeliveriesDocument,
-    "\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n  }\n": typeof types.DeleteLinkDialog_LinkFragmentDoc,
+    "\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n    clickCount\n  }\n": typeof types.DeleteLinkDialog_LinkFragmentDoc,
     "\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n    conversionTracking\n  }\n": typeof types.LinkFormDialog_LinkFragmentDoc,
     "\n  fragment LinksTable_links on Link {\n    id\n    code\n    title\n    shortUrl\n    destinationUrl\n    status\n    clickCount\n    createdAt\n  }\n": typeof types.LinksTable_LinksFragmentDoc,
     "\n  fragment LinkListItem on Link {\n    id\n    ...LinksTable_links\n    ...LinkFormDialog_link\n    ...DeleteLinkDialog_link\n  }\n": typeof types.LinkListItemFragmentDoc,
     "\n  query Links($search: String, $first: Int, $after: String, $campaignId: ID) {\n    links(search: $search, first: $first, after: $after, campaignId: $campaignId) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n": typeof types.LinksDocument,
-    "\n  mutation CreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n": typeof types.CreateLinkDocument,
-    "\n  mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {\n    updateLink(id: $id, input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n": typeof types.UpdateLinkDocument,
+    "\n  mutation CreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      id\n      shortUrl\n      ...LinkListItem\n    }\n  }\n": typeof types.CreateLinkDocument,
+    "\n  mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {\n    updateLink(id: $id, input: $input) {\n      id\n      shortUrl\n      ...LinkListItem\n    }\n  }\n": typeof types.UpdateLinkDocument,
     "\n  mutation DeleteLink($id: ID!) {\n    deleteLink(id: $id)\n  }\n": typeof types.DeleteLinkDocument,
     "\n  fragment WebhookDeliveriesPage_webhook on Webhook {\n    id\n    url\n    events\n    enabled\n    description\n    disabledReason\n  }\n": typeof types.WebhookDeliveriesPage_WebhookFragmentDoc,
     "\n  fragment DeliveriesTable_delivery on WebhookDelivery {\n    id\n    type\n    status\n    attempts\n    lastResponseStatus\n    lastError\n    createdAt\n    nextAttemptAt\n    deliveredAt\n  }\n": typeof types.DeliveriesTable_DeliveryFragmentDoc,
@@ -71,12 +72,12 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment Breakdowns_stats on ClickStats {\n    countries {\n      code\n      name\n      clicks\n    }\n    browsers {\n      name\n      clicks\n    }\n    platforms {\n      name\n      clicks\n    }\n    operatingSystems {\n      name\n      clicks\n    }\n    referrers {\n      name\n      clicks\n    }\n    botAgents {\n      name\n      clicks\n    }\n  }\n": types.Breakdowns_StatsFragmentDoc,
-    "\n  fragment ClickAnalytics_stats on ClickStats {\n    ...SummaryCards_stats\n    ...ClicksChart_stats\n    ...ClickMap_stats\n    ...Breakdowns_stats\n  }\n": types.ClickAnalytics_StatsFragmentDoc,
+    "\n  fragment ClickAnalytics_stats on ClickStats {\n    totals {\n      bots\n    }\n    ...SummaryCards_stats\n    ...ClicksChart_stats\n    ...ClickMap_stats\n    ...Breakdowns_stats\n  }\n": types.ClickAnalytics_StatsFragmentDoc,
     "\n  fragment ClickMap_stats on ClickStats {\n    locations {\n      latitude\n      longitude\n      city\n      country\n      clicks\n    }\n  }\n": types.ClickMap_StatsFragmentDoc,
     "\n  fragment ClicksChart_stats on ClickStats {\n    series {\n      start\n      total\n      unique\n      bots\n    }\n  }\n": types.ClicksChart_StatsFragmentDoc,
     "\n  fragment LinkPanel_link on Link {\n    code\n    title\n    status\n    shortUrl\n    destinationUrl\n    clickCount\n    createdAt\n    expiresAt\n  }\n": types.LinkPanel_LinkFragmentDoc,
-    "\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      bots\n    }\n  }\n": types.SummaryCards_StatsFragmentDoc,
-    "\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n": types.LinkDetailsDocument,
+    "\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      repeat\n      bots\n      excludedBots\n      previews\n    }\n    linkPreviews {\n      name\n      clicks\n    }\n  }\n": types.SummaryCards_StatsFragmentDoc,
+    "\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      createdAt\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n": types.LinkDetailsDocument,
     "\n  query ClickStats($linkId: ID!, $filter: ClickStatsFilter, $interval: Interval, $excludeBots: Boolean) {\n    clickStats(linkId: $linkId, filter: $filter, interval: $interval, excludeBots: $excludeBots) {\n      ...ClickAnalytics_stats\n    }\n  }\n": types.ClickStatsDocument,
     "\n  fragment ApiKeysTable_apiKeys on ApiKey {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n  }\n": types.ApiKeysTable_ApiKeysFragmentDoc,
     "\n  fragment RevokeApiKeyDialog_apiKey on ApiKey {\n    id\n    name\n    prefix\n  }\n": types.RevokeApiKeyDialog_ApiKeyFragmentDoc,
@@ -84,10 +85,11 @@ const documents: Documents = {
     "\n  mutation CreateApiKey($name: String!, $scope: ApiKeyScope!) {\n    createApiKey(name: $name, scope: $scope) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n": types.RevokeApiKeyDocument,
     "\n  fragment AccountMenu_viewer on Viewer {\n    id\n    email\n    account {\n      id\n      name\n    }\n  }\n": types.AccountMenu_ViewerFragmentDoc,
-    "\n  query Me {\n    me {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n": types.MeDocument,
-    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n": types.LogInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n": types.SignUpDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n": types.MeDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n": types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
+    "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      id\n      preferences {\n        excludeBots\n      }\n    }\n  }\n": types.UpdatePreferencesDocument,
     "\n  fragment CampaignFormDialog_campaign on Campaign {\n    id\n    name\n    channel\n    destinationUrl\n    currency\n    conversionTracking\n  }\n": types.CampaignFormDialog_CampaignFragmentDoc,
     "\n  fragment CampaignFunnel_campaign on Campaign {\n    id\n    channel\n    currency\n    conversionTracking\n  }\n": types.CampaignFunnel_CampaignFragmentDoc,
     "\n  fragment CampaignFunnel_funnel on CampaignFunnel {\n    recipients\n    sent\n    delivered\n    read\n    failed\n    clicked\n    converted\n    conversions\n    conversionValue\n    medianSecondsToClick\n  }\n": types.CampaignFunnel_FunnelFragmentDoc,
@@ -105,13 +107,13 @@ const documents: Documents = {
     "\n  mutation DeleteCampaign($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n": types.DeleteCampaignDocument,
     "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients) {\n      id\n    }\n  }\n": types.AddRecipientsDocument,
     "\n  mutation RecordDeliveries($campaignId: ID!, $events: [DeliveryEventInput!]!) {\n    recordDeliveries(campaignId: $campaignId, events: $events) {\n      accepted\n      unknownExternalIds\n    }\n  }\n": types.RecordDeliveriesDocument,
-    "\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n  }\n": types.DeleteLinkDialog_LinkFragmentDoc,
+    "\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n    clickCount\n  }\n": types.DeleteLinkDialog_LinkFragmentDoc,
     "\n  fragment LinkFormDialog_link on Link {\n    id\n    code\n    destinationUrl\n    title\n    expiresAt\n    conversionTracking\n  }\n": types.LinkFormDialog_LinkFragmentDoc,
     "\n  fragment LinksTable_links on Link {\n    id\n    code\n    title\n    shortUrl\n    destinationUrl\n    status\n    clickCount\n    createdAt\n  }\n": types.LinksTable_LinksFragmentDoc,
     "\n  fragment LinkListItem on Link {\n    id\n    ...LinksTable_links\n    ...LinkFormDialog_link\n    ...DeleteLinkDialog_link\n  }\n": types.LinkListItemFragmentDoc,
     "\n  query Links($search: String, $first: Int, $after: String, $campaignId: ID) {\n    links(search: $search, first: $first, after: $after, campaignId: $campaignId) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LinkListItem\n      }\n    }\n  }\n": types.LinksDocument,
-    "\n  mutation CreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n": types.CreateLinkDocument,
-    "\n  mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {\n    updateLink(id: $id, input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n": types.UpdateLinkDocument,
+    "\n  mutation CreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      id\n      shortUrl\n      ...LinkListItem\n    }\n  }\n": types.CreateLinkDocument,
+    "\n  mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {\n    updateLink(id: $id, input: $input) {\n      id\n      shortUrl\n      ...LinkListItem\n    }\n  }\n": types.UpdateLinkDocument,
     "\n  mutation DeleteLink($id: ID!) {\n    deleteLink(id: $id)\n  }\n": types.DeleteLinkDocument,
     "\n  fragment WebhookDeliveriesPage_webhook on Webhook {\n    id\n    url\n    events\n    enabled\n    description\n    disabledReason\n  }\n": types.WebhookDeliveriesPage_WebhookFragmentDoc,
     "\n  fragment DeliveriesTable_delivery on WebhookDelivery {\n    id\n    type\n    status\n    attempts\n    lastResponseStatus\n    lastError\n    createdAt\n    nextAttemptAt\n    deliveredAt\n  }\n": types.DeliveriesTable_DeliveryFragmentDoc,
@@ -147,7 +149,7 @@ export function graphql(source: "\n  fragment Breakdowns_stats on ClickStats {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ClickAnalytics_stats on ClickStats {\n    ...SummaryCards_stats\n    ...ClicksChart_stats\n    ...ClickMap_stats\n    ...Breakdowns_stats\n  }\n"): (typeof documents)["\n  fragment ClickAnalytics_stats on ClickStats {\n    ...SummaryCards_stats\n    ...ClicksChart_stats\n    ...ClickMap_stats\n    ...Breakdowns_stats\n  }\n"];
+export function graphql(source: "\n  fragment ClickAnalytics_stats on ClickStats {\n    totals {\n      bots\n    }\n    ...SummaryCards_stats\n    ...ClicksChart_stats\n    ...ClickMap_stats\n    ...Breakdowns_stats\n  }\n"): (typeof documents)["\n  fragment ClickAnalytics_stats on ClickStats {\n    totals {\n      bots\n    }\n    ...SummaryCards_stats\n    ...ClicksChart_stats\n    ...ClickMap_stats\n    ...Breakdowns_stats\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -163,11 +165,11 @@ export function graphql(source: "\n  fragment LinkPanel_link on Link {\n    code
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      bots\n    }\n  }\n"): (typeof documents)["\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      bots\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      repeat\n      bots\n      excludedBots\n      previews\n    }\n    linkPreviews {\n      name\n      clicks\n    }\n  }\n"): (typeof documents)["\n  fragment SummaryCards_stats on ClickStats {\n    totals {\n      total\n      unique\n      repeat\n      bots\n      excludedBots\n      previews\n    }\n    linkPreviews {\n      name\n      clicks\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n"): (typeof documents)["\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n"];
+export function graphql(source: "\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      createdAt\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n"): (typeof documents)["\n  query LinkDetails($id: ID!) {\n    link(id: $id) {\n      id\n      code\n      title\n      shortUrl\n      status\n      createdAt\n      ...LinkPanel_link\n      ...LinkFormDialog_link\n      ...DeleteLinkDialog_link\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -199,19 +201,23 @@ export function graphql(source: "\n  fragment AccountMenu_viewer on Viewer {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n"];
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      ...AccountMenu_viewer\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      id\n      preferences {\n        excludeBots\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      id\n      preferences {\n        excludeBots\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -283,7 +289,7 @@ export function graphql(source: "\n  mutation RecordDeliveries($campaignId: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n  }\n"): (typeof documents)["\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n  }\n"];
+export function graphql(source: "\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n    clickCount\n  }\n"): (typeof documents)["\n  fragment DeleteLinkDialog_link on Link {\n    id\n    title\n    shortUrl\n    clickCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -303,11 +309,11 @@ export function graphql(source: "\n  query Links($search: String, $first: Int, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      id\n      shortUrl\n      ...LinkListItem\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLink($input: CreateLinkInput!) {\n    createLink(input: $input) {\n      id\n      shortUrl\n      ...LinkListItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {\n    updateLink(id: $id, input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {\n    updateLink(id: $id, input: $input) {\n      id\n      ...LinkListItem\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {\n    updateLink(id: $id, input: $input) {\n      id\n      shortUrl\n      ...LinkListItem\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {\n    updateLink(id: $id, input: $input) {\n      id\n      shortUrl\n      ...LinkListItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,10 +12,11 @@ export function formatDateTime(iso: string | null | undefined): string {
 }
 export const formatNumber = (n: number): string => numberFormat.format(n);
 
+/** Whole percentages everywhere, so a column reads alike; a share too small to round up says so. */
 export function percent(part: number, whole: number): string {
-  if (whole === 0) return '0%';
+  if (whole === 0 || part === 0) return '0%';
   const p = (part / whole) * 100;
-  return `${p < 10 && p > 0 ? p.toFixed(1) : Math.round(p)}%`;
+  return p < 1 ? '<1%' : `${Math.round(p)}%`;
 }
 
 /** `yyyy-mm-ddThh:mm` in local time, as `<input type="datetime-local">` wants it. */

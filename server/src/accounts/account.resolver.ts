@@ -1,8 +1,13 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Account } from './account.entity';
 import { requireViewer } from './viewer';
 import type { Context } from '../context';
 import { ApiKey, ApiKeyScope } from './api-key.entity';
-import { CreatedApiKey, LogInInput, SignUpInput, ViewerType } from './account.types';
+import { CreatedApiKey, LogInInput, PreferencesInput, SignUpInput, ViewerType } from './account.types';
+import type { User } from './user.entity';
+import { forbidden } from '../shared/errors';
+
+const preferencesOf = (user: User | null) => ({ excludeBots: user?.excludeBots ?? false });
 
 @Resolver()
 export class AccountResolver {
@@ -14,11 +19,13 @@ export class AccountResolver {
     if (!account) return null;
     if (viewer.userId) {
       const user = await ctx.services.accounts.findUser(viewer.userId);
-      return user ? { id: user.id, email: user.email, account, apiKey: null } : null;
+      return user
+        ? { id: user.id, email: user.email, account, apiKey: null, preferences: preferencesOf(user) }
+        : null;
     }
     const keys = await ctx.services.accounts.listApiKeys(viewer.accountId);
     const apiKey = keys.find((k) => k.id === viewer.apiKeyId) ?? null;
-    return { id: viewer.apiKeyId!, email: null, account, apiKey };
+    return { id: viewer.apiKeyId!, email: null, account, apiKey, preferences: preferencesOf(null) };
   }
 
   @Mutation(() => ViewerType, { description: 'Creates an account with its first user and signs in.' })
@@ -28,7 +35,7 @@ export class AccountResolver {
   ): Promise<ViewerType> {
     const { user, account } = await ctx.services.accounts.signUp(input, ctx.req.ip);
     await this.startSession(ctx, user.id);
-    return { id: user.id, email: user.email, account, apiKey: null };
+    return { id: user.id, email: user.email, account, apiKey: null, preferences: preferencesOf(user) };
   }
 
   @Mutation(() => ViewerType, { description: 'Signs in with email and password, starting a new session.' })
@@ -36,7 +43,34 @@ export class AccountResolver {
     const user = await ctx.services.accounts.logIn(input.email, input.password, ctx.req.ip);
     const account = await ctx.services.accounts.findAccount(user.accountId);
     await this.startSession(ctx, user.id);
-    return { id: user.id, email: user.email, account: account!, apiKey: null };
+    return {
+      id: user.id,
+      email: user.email,
+      account: account!,
+      apiKey: null,
+      preferences: preferencesOf(user),
+    };
+  }
+
+  @Mutation(() => ViewerType, {
+    description:
+      "Changes the signed-in user's preferences (not an API key's: it has none) and answers the viewer.",
+  })
+  async updatePreferences(
+    @Arg('input', () => PreferencesInput) input: PreferencesInput,
+    @Ctx() ctx: Context,
+  ): Promise<ViewerType> {
+    const viewer = requireViewer(ctx);
+    if (!viewer.userId) throw forbidden('Preferences belong to a signed-in person, not an API key');
+    const user = await ctx.services.accounts.updatePreferences(viewer.userId, input);
+    const account = await ctx.services.accounts.findAccount(user.accountId);
+    return {
+      id: user.id,
+      email: user.email,
+      account: account!,
+      apiKey: null,
+      preferences: preferencesOf(user),
+    };
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session at once.' })
@@ -78,5 +112,16 @@ export class AccountResolver {
     if (ctx.viewer?.sessionId) await ctx.services.accounts.deleteSession(ctx.viewer.sessionId);
     const { token } = await ctx.services.accounts.createSession(userId);
     ctx.services.sessions.set(ctx.req, ctx.res, token);
+  }
+}
+
+@Resolver(() => Account)
+export class AccountFieldsResolver {
+  @FieldResolver(() => String, {
+    description:
+      'Where this account\'s short URLs start, e.g. "https://sho.rt/": a code appended makes the link.',
+  })
+  shortUrlBase(@Root() _account: Account, @Ctx() ctx: Context): string {
+    return ctx.services.links.shortUrl('');
   }
 }

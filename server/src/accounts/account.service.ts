@@ -174,6 +174,19 @@ export class AccountService {
     return { accountId: key.accountId, userId: null, apiKeyId: key.id, scope: key.scope, sessionId: null };
   }
 
+  /** Only the preferences given change; `excludeBots` must be a boolean when present. */
+  async updatePreferences(userId: string, input: { excludeBots?: boolean | null }): Promise<User> {
+    const repo = this.db.getRepository(User);
+    if (input.excludeBots !== undefined && input.excludeBots !== null) {
+      if (typeof input.excludeBots !== 'boolean')
+        throw badInput('excludeBots', 'excludeBots must be true or false');
+      await repo.update({ id: userId }, { excludeBots: input.excludeBots });
+    }
+    const user = await repo.findOne({ where: { id: userId } });
+    if (!user) throw unauthenticated();
+    return user;
+  }
+
   async findUser(userId: string): Promise<User | null> {
     return this.db.getRepository(User).findOne({ where: { id: userId } });
   }

@@ -2,6 +2,12 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Account } from './account.entity';
 import { ApiKey } from './api-key.entity';
 
+@ObjectType({ description: "A signed-in person's choices, kept between visits." })
+export class ViewerPreferences {
+  @Field({ description: 'Analytics open with bots excluded (the Exclude bots switch, remembered).' })
+  excludeBots: boolean;
+}
+
 @ObjectType('Viewer', {
   description: 'Who is calling: a signed-in person, or an integration using an API key.',
 })
@@ -17,6 +23,17 @@ export class ViewerType {
 
   @Field(() => ApiKey, { nullable: true, description: 'The API key in use, for an integration.' })
   apiKey: ApiKey | null;
+
+  @Field(() => ViewerPreferences, {
+    description: "The signed-in user's preferences; the defaults for an API key.",
+  })
+  preferences: ViewerPreferences;
+}
+
+@InputType({ description: 'Preferences to change; a field left out keeps its value.' })
+export class PreferencesInput {
+  @Field(() => Boolean, { nullable: true, description: 'Open analytics with bots excluded.' })
+  excludeBots?: boolean | null;
 }
 
 @InputType({ description: 'A new account and its first user.' })

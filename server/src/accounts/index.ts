@@ -1,11 +1,11 @@
 import type { Request } from 'express';
 import type { Core } from '../core';
-import { AccountResolver } from './account.resolver';
+import { AccountFieldsResolver, AccountResolver } from './account.resolver';
 import { AccountService } from './account.service';
 import { readBearer, SessionCookies } from './session';
 import type { Viewer } from './viewer';
 
-export const accountResolvers = [AccountResolver] as const;
+export const accountResolvers = [AccountResolver, AccountFieldsResolver] as const;
 
 /** Accounts, users, sessions and API keys; tells every other domain who is calling. */
 export function createAccounts({ config, database }: Core) {

@@ -14,6 +14,10 @@ export class User {
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash: string;
 
+  /** Analytics open with bots left out (the Exclude bots switch, remembered). */
+  @Column({ name: 'exclude_bots', type: 'boolean', default: false })
+  excludeBots: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,4 +1,5 @@
 import { displayName } from '../clicks/click';
+import { isLinkPreview } from '../clicks/classify';
 import type { ClickRange } from './click-range';
 import type { BreakdownRow, SeriesRow } from './click-stats.queries';
 import type { ClickBucket, ClickStats, CountryCount, NamedCount } from './click-stats.types';
@@ -36,12 +37,16 @@ export function assembleStats(
     bucket.unique = Number(row.uniques);
     bucket.bots = excludeBots ? 0 : bots;
   }
-  const totals = { total: 0, unique: 0, bots: 0 };
+  const totals = { total: 0, unique: 0, bots: 0, repeat: 0, excludedBots: 0, previews: 0 };
   for (const b of series) {
     totals.total += b.total;
     totals.unique += b.unique;
     totals.bots += b.bots;
   }
+  for (const row of seriesRows) if (excludeBots) totals.excludedBots += Number(row.bots);
+  totals.repeat = totals.total - totals.unique - totals.bots;
+  // Previews are a delivery signal, not visits: they stay listed when bots are excluded from the numbers.
+  const previews = new Map<string, number>();
 
   const named = new Map<DimensionName, Map<string, number>>();
   const countries = new Map<string, number>();
@@ -51,6 +56,10 @@ export function assembleStats(
     if (!dimension) continue;
     const bots = Number(row.bots);
     const isBotAgent = dimension === 'botAgent';
+    if (isBotAgent && bots > 0 && isLinkPreview(row.value)) {
+      previews.set(row.value, (previews.get(row.value) ?? 0) + bots);
+      totals.previews += bots;
+    }
     const clicks = isBotAgent ? bots : Number(row.clicks) - (excludeBots ? bots : 0);
     if (clicks <= 0 || (isBotAgent && excludeBots)) continue;
     if (dimension === 'country') {
@@ -97,5 +106,6 @@ export function assembleStats(
     operatingSystems: list('os'),
     referrers: list('referrer'),
     botAgents: list('botAgent'),
+    linkPreviews: [...previews].map(([name, clicks]) => ({ name, clicks })).sort(byClicks((n) => n.name)),
   };
 }

@@ -57,6 +57,23 @@ export class ClickTotals {
 
   @Field(() => Int, { description: 'Clicks identified as automated traffic (0 when excludeBots is set).' })
   bots: number;
+
+  @Field(() => Int, {
+    description:
+      'Later clicks of visitors already counted: clicks classified REPEAT. total = unique + repeat + bots.',
+  })
+  repeat: number;
+
+  @Field(() => Int, {
+    description: 'Bot clicks left out of every number because excludeBots is set; 0 otherwise.',
+  })
+  excludedBots: number;
+
+  @Field(() => Int, {
+    description:
+      'Link-preview fetches by chat and social apps (a share of the bot clicks), counted whether or not bots are excluded: the link was pasted into a chat.',
+  })
+  previews: number;
 }
 
 @ObjectType({
@@ -158,4 +175,10 @@ export class ClickStats {
     description: 'Bot clicks by agent family, e.g. "WhatsApp preview", "Googlebot".',
   })
   botAgents: NamedCount[];
+
+  @Field(() => [NamedCount], {
+    description:
+      'Link-preview fetches by app, e.g. "WhatsApp preview", most first; listed whether or not bots are excluded.',
+  })
+  linkPreviews: NamedCount[];
 }

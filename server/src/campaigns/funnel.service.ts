@@ -1,5 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
+import { isLinkPreview } from '../clicks/classify';
+import { BREAKDOWN_GRAIN_HOURS } from '../clicks/click-aggregates';
 import { notFound } from '../shared/errors';
 import { isUuid } from '../shared/ids';
 import type { CampaignFunnel } from './funnel.types';
@@ -42,6 +44,15 @@ const MEDIANS = `
    WHERE campaign_id = ANY($1::uuid[]) AND delivered_at IS NOT NULL AND first_clicked_at IS NOT NULL
    GROUP BY campaign_id`;
 
+// Bot clicks per agent over the campaign's life: every breakdown grain holds every click, so the
+// coarsest (64-day blocks) has the fewest rows. Previews are the agents that fetch a pasted link.
+const COARSEST_GRAIN = BREAKDOWN_GRAIN_HOURS[BREAKDOWN_GRAIN_HOURS.length - 1];
+const BOT_AGENTS = `
+  SELECT campaign_id AS id, value, sum(bots)::text AS bots
+    FROM campaign_click_breakdowns
+   WHERE campaign_id = ANY($1::uuid[]) AND grain = $2 AND dimension = 'a' AND bots > 0
+   GROUP BY campaign_id, value`;
+
 /**
  * The funnel of campaigns, read from counters kept current by the writes (campaign_funnel_counts): no
  * counting at read time. The median time to click is the one figure that cannot be kept as a sum: it is
@@ -68,7 +79,13 @@ export class FunnelService {
     const ids = campaignIds.filter(isUuid);
     const out = new Map<string, CampaignFunnel>();
     if (ids.length === 0) return out;
-    const rows = await this.db.query<CountsRow[]>(COUNTS, [ids, accountId]);
+    const [rows, agents] = await Promise.all([
+      this.db.query<CountsRow[]>(COUNTS, [ids, accountId]),
+      this.db.query<{ id: string; value: string; bots: string }[]>(BOT_AGENTS, [ids, COARSEST_GRAIN]),
+    ]);
+    const previews = new Map<string, number>();
+    for (const a of agents)
+      if (isLinkPreview(a.value)) previews.set(a.id, (previews.get(a.id) ?? 0) + Number(a.bots));
     const stale = rows.filter((r) => this.medians.get(r.id)?.version !== r.timingVersion);
     if (stale.length > 0) {
       const medians = await this.db.query<{ id: string; median: number | null }[]>(MEDIANS, [
@@ -90,7 +107,14 @@ export class FunnelService {
         converted: r.converted,
         conversions: r.conversions,
         conversionValue: Number(r.conversionValue),
-        clicks: { total: Number(r.total), unique: Number(r.unique), bots: Number(r.bots) },
+        clicks: {
+          total: Number(r.total),
+          unique: Number(r.unique),
+          bots: Number(r.bots),
+          repeat: Number(r.total) - Number(r.unique) - Number(r.bots),
+          excludedBots: 0,
+          previews: previews.get(r.id) ?? 0,
+        },
         medianSecondsToClick: this.medians.get(r.id)?.median ?? null,
       });
     return out;

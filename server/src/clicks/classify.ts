@@ -53,6 +53,11 @@ const BOT_FAMILIES: [RegExp, string][] = [
   [/^Java\/|Apache-HttpClient|okhttp/i, 'Java script'],
 ];
 
+/** Whether a bot family is a chat or social app drawing a link preview: a sign the link was shared. */
+export function isLinkPreview(botAgent: string): boolean {
+  return botAgent.endsWith(' preview');
+}
+
 /** In-app browsers of chat and social apps, reported under the app's name (a person, not a bot). */
 const IN_APP_BROWSERS: [RegExp, string][] = [
   [/WhatsApp/i, 'WhatsApp'],

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { exportUrl, filtersToParams, parseFilters, spanDays, toStatsVariables } from './filters';
+import {
+  DEFAULT_FILTERS,
+  exportUrl,
+  filtersToParams,
+  parseFilters,
+  shownDates,
+  spanDays,
+  toStatsVariables,
+} from './filters';
 
 describe('analytics filters in the URL', () => {
   it('reads defaults from an empty query and writes nothing for them', () => {
@@ -48,5 +56,27 @@ describe('analytics filters in the URL', () => {
   it('builds the CSV export URL with the same filters', () => {
     const url = exportUrl('abc', parseFilters(new URLSearchParams('range=90d&excludeBots=1')), 'Asia/Tokyo');
     expect(url).toBe('/api/links/abc/clicks.csv?range=LAST_90_DAYS&timeZone=Asia%2FTokyo&excludeBots=true');
+  });
+});
+
+describe('shownDates', () => {
+  it("shows a preset's first and last day, today included", () => {
+    const today = new Date(2026, 10, 30);
+    expect(shownDates({ ...DEFAULT_FILTERS, range: '7d' }, today)).toEqual({
+      from: '2026-11-24',
+      to: '2026-11-30',
+    });
+    expect(shownDates({ ...DEFAULT_FILTERS, range: '30d' }, today)).toEqual({
+      from: '2026-11-01',
+      to: '2026-11-30',
+    });
+  });
+  it('shows a custom range as it is', () => {
+    expect(shownDates({ ...DEFAULT_FILTERS, range: 'custom', from: '2026-01-02', to: '2026-01-05' })).toEqual(
+      {
+        from: '2026-01-02',
+        to: '2026-01-05',
+      },
+    );
   });
 });

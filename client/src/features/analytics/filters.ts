@@ -92,6 +92,14 @@ export function spanDays(filters: AnalyticsFilters): number {
   return Math.round((to.getTime() - from.getTime()) / 86_400_000) + 1;
 }
 
+/** The calendar dates a view covers, as the date fields show them: a preset's too (today inclusive). */
+export function shownDates(filters: AnalyticsFilters, today = new Date()): { from: string; to: string } {
+  if (filters.range === 'custom') return { from: filters.from ?? '', to: filters.to ?? '' };
+  const days = spanDays(filters);
+  const start = new Date(today.getFullYear(), today.getMonth(), today.getDate() - (days - 1));
+  return { from: toLocalDate(start), to: toLocalDate(today) };
+}
+
 /** The exclusive end instant of a custom range: local midnight after the last day. */
 function endExclusive(to: string): Date {
   const day = parseLocalDate(to)!;

@@ -7,10 +7,12 @@ import {
   DownloadIcon,
   EditIcon,
   ExternalIcon,
+  MoreIcon,
   QrIcon,
   TrashIcon,
 } from '../../../components/Icons';
-import { EmptyState, ErrorState, Spinner, StatusBadge } from '../../../components/States';
+import { Menu } from '../../../components/Menu';
+import { EmptyState, ErrorState, Skeleton, StatusBadge } from '../../../components/States';
 import { displayUrl } from '../../../lib/format';
 import { DeleteLinkDialog } from '../../links/components/DeleteLinkDialog';
 import { LinkFormDialog } from '../../links/components/LinkFormDialog';
@@ -26,6 +28,13 @@ import { LinkPanel } from './LinkPanel';
 const QrDialog = lazy(() => import('./QrDialog'));
 
 type DialogKind = 'none' | 'edit' | 'delete' | 'qr';
+
+function download(url: string) {
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = '';
+  a.click();
+}
 
 export default function AnalyticsPage() {
   const { id = '' } = useParams();
@@ -46,9 +55,22 @@ export default function AnalyticsPage() {
 
   useDocumentTitle(link ? link.title || link.code : 'Analytics');
 
-  if (details.loading && !details.data) return <Spinner label="Loading link…" />;
+  if (details.loading && !details.data) {
+    return (
+      <div className="page">
+        <Skeleton label="Loading link…" cards={5} rows={3} />
+      </div>
+    );
+  }
   if (details.error) {
-    return <ErrorState message="Could not load this link." onRetry={() => void details.refetch()} />;
+    return (
+      <div className="page">
+        <Link to="/" className="back-link">
+          <ArrowLeftIcon /> All links
+        </Link>
+        <ErrorState message="Could not load this link." onRetry={() => void details.refetch()} />
+      </div>
+    );
   }
   if (!link) {
     return (
@@ -64,6 +86,7 @@ export default function AnalyticsPage() {
   }
 
   const name = link.title || link.code;
+  const csvUrl = exportUrl(link.id, view.filters, view.timeZone);
   return (
     <div className="page analytics">
       <Link to="/" className="back-link">
@@ -78,7 +101,26 @@ export default function AnalyticsPage() {
             {displayUrl(link.shortUrl)}
           </a>
         </div>
-        <div className="header-actions">
+        {/* On a phone the actions fold into one menu, so the numbers come first. */}
+        <div className="header-actions-menu">
+          <CopyButton text={link.shortUrl} label="Copy short URL" showLabel />
+          <Menu
+            label="More actions"
+            trigger={
+              <>
+                <MoreIcon /> More
+              </>
+            }
+            items={[
+              { label: 'Open', icon: <ExternalIcon />, onSelect: () => window.open(link.shortUrl, '_blank') },
+              { label: 'Edit', icon: <EditIcon />, onSelect: () => setDialog('edit') },
+              { label: 'QR code', icon: <QrIcon />, onSelect: () => setDialog('qr') },
+              { label: 'Export CSV', icon: <DownloadIcon />, onSelect: () => download(csvUrl) },
+              { label: 'Delete', icon: <TrashIcon />, danger: true, onSelect: () => setDialog('delete') },
+            ]}
+          />
+        </div>
+        <div className="header-actions header-actions-full">
           <CopyButton text={link.shortUrl} label="Copy short URL" showLabel />
           <a className="button button-secondary" href={link.shortUrl} target="_blank" rel="noreferrer">
             <ExternalIcon /> Open
@@ -89,11 +131,7 @@ export default function AnalyticsPage() {
           <button type="button" className="button button-secondary" onClick={() => setDialog('qr')}>
             <QrIcon /> QR code
           </button>
-          <a
-            className="button button-secondary"
-            href={exportUrl(link.id, view.filters, view.timeZone)}
-            download
-          >
+          <a className="button button-secondary" href={csvUrl} download>
             <DownloadIcon /> Export CSV
           </a>
           <button type="button" className="button button-danger-outline" onClick={() => setDialog('delete')}>
@@ -102,7 +140,13 @@ export default function AnalyticsPage() {
         </div>
       </div>
 
-      <ClickAnalytics stats={clickStats} query={stats} view={view} aside={<LinkPanel link={link} />} />
+      <ClickAnalytics
+        stats={clickStats}
+        query={stats}
+        view={view}
+        aside={<LinkPanel link={link} />}
+        since={link.createdAt}
+      />
 
       {dialog === 'edit' && <LinkFormDialog link={link} onClose={() => setDialog('none')} />}
       {dialog === 'delete' && (

@@ -1,4 +1,5 @@
 import { graphql, useFragment, type FragmentType } from '../../../gql';
+import { platformName } from '../display-names';
 import { Breakdown } from './Breakdown';
 
 export const Breakdowns_stats = graphql(`
@@ -44,7 +45,10 @@ export function Breakdowns({ stats: statsRef, showBots }: BreakdownsProps) {
     <>
       <Breakdown title="Top Countries" items={stats?.countries ?? []} />
       <Breakdown title="Browsers" items={stats?.browsers ?? []} />
-      <Breakdown title="Platforms" items={stats?.platforms ?? []} />
+      <Breakdown
+        title="Platforms"
+        items={(stats?.platforms ?? []).map((p) => ({ ...p, name: platformName(p.name) }))}
+      />
       <Breakdown title="Operating Systems" items={stats?.operatingSystems ?? []} />
       <Breakdown title="Referrers" items={stats?.referrers ?? []} />
       {showBots && (

@@ -2,6 +2,7 @@ import { lazy, Suspense, useId, type ReactNode } from 'react';
 import { ErrorState, Spinner } from '../../../components/States';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { hasCode, mapFormErrors } from '../../../lib/errors';
+import { formatNumber } from '../../../lib/format';
 import type { AnalyticsView } from '../hooks/useAnalyticsView';
 import { Breakdowns } from './Breakdowns';
 import { FilterBar, type FilterField } from './FilterBar';
@@ -14,6 +15,9 @@ const ClickMap = lazy(() => import('./ClickMap'));
 /** Everything the analytics view reads, whichever query (one link's or a campaign's) asked for it. */
 export const ClickAnalytics_stats = graphql(`
   fragment ClickAnalytics_stats on ClickStats {
+    totals {
+      bots
+    }
     ...SummaryCards_stats
     ...ClicksChart_stats
     ...ClickMap_stats
@@ -29,10 +33,12 @@ interface ClickAnalyticsProps {
   view: AnalyticsView;
   /** Beside the chart, e.g. the link's own facts. Without it the chart takes the whole row. */
   aside?: ReactNode;
+  /** When the link or campaign was created: the chart starts there, not at an empty range start. */
+  since?: string | null;
 }
 
 /** The filter bar, the summary cards, Clicks Over Time, the map and the breakdowns. */
-export function ClickAnalytics({ stats: statsRef, query, view, aside }: ClickAnalyticsProps) {
+export function ClickAnalytics({ stats: statsRef, query, view, aside, since = null }: ClickAnalyticsProps) {
   const stats = useFragment(ClickAnalytics_stats, statsRef);
   const { loading, error } = query;
   const { filters, timeZone } = view;
@@ -48,7 +54,7 @@ export function ClickAnalytics({ stats: statsRef, query, view, aside }: ClickAna
       : null;
 
   return (
-    <>
+    <div className="click-analytics">
       <FilterBar value={filters} onChange={view.setFilters} serverErrors={statsErrors?.fields} />
       <p className="muted tz-note">Times in your time zone ({timeZone}).</p>
 
@@ -64,7 +70,12 @@ export function ClickAnalytics({ stats: statsRef, query, view, aside }: ClickAna
           </h2>
           {stats ? (
             <Suspense fallback={<Spinner label="Loading chart…" />}>
-              <ClicksChart stats={stats} interval={filters.interval} showBots={!filters.excludeBots} />
+              <ClicksChart
+                stats={stats}
+                interval={filters.interval}
+                showBots={!filters.excludeBots}
+                since={since}
+              />
             </Suspense>
           ) : loading ? (
             <Spinner label="Loading analytics…" />
@@ -73,7 +84,18 @@ export function ClickAnalytics({ stats: statsRef, query, view, aside }: ClickAna
           )}
         </section>
 
-        <h2 className="section-title">Audience</h2>
+        <div className="section-head">
+          <h2 className="section-title">Audience</h2>
+          {stats && (
+            <p className="muted audience-note" data-testid="audience-note">
+              {filters.excludeBots
+                ? 'People only: bots are excluded from these numbers.'
+                : stats.totals.bots > 0
+                  ? `These numbers include ${formatNumber(stats.totals.bots)} bot clicks (as "Unknown", "Other" and the crawlers' countries). Turn on Exclude bots to see people only.`
+                  : 'No bot clicks in this period: every number is people.'}
+            </p>
+          )}
+        </div>
         <section className="card map-card" aria-labelledby={mapTitle}>
           <h2 id={mapTitle} className="card-title">
             Click Locations
@@ -88,6 +110,6 @@ export function ClickAnalytics({ stats: statsRef, query, view, aside }: ClickAna
         </section>
         <Breakdowns stats={stats} showBots={!filters.excludeBots} />
       </div>
-    </>
+    </div>
   );
 }

@@ -66,13 +66,30 @@ const CIRCLE_STYLE: L.PathOptions = {
   color: '#4338ca',
   weight: 1.5,
   fillColor: '#6366f1',
-  fillOpacity: 0.45,
+  fillOpacity: 0.35,
 };
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+/** "GB" → "United Kingdom", as the Top Countries list names it. */
+function countryName(code: string | null): string | null {
+  if (!code) return null;
+  try {
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Small enough that neighbours (GB and IE, two US points) stay apart at world zoom. */
+const MIN_RADIUS = 4;
+const MAX_RADIUS = 14;
+const radius = (clicks: number, max: number) =>
+  MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(clicks / max);
 
 function tooltip(location: Locations[number]): HTMLElement {
   // Text, never HTML: city names come from the geo database, not from us.
   const span = document.createElement('span');
-  const place = [location.city, location.country].filter(Boolean).join(', ') || 'Unknown';
+  const place = [location.city, countryName(location.country)].filter(Boolean).join(', ') || 'Unknown';
   span.textContent = `${place}: ${formatNumber(location.clicks)} click${location.clicks === 1 ? '' : 's'}`;
   return span;
 }
@@ -122,24 +139,60 @@ export default function ClickMap({ stats }: { stats: FragmentType<typeof ClickMa
     if (!group) return;
     group.clearLayers();
     const max = Math.max(1, ...locations.map((l) => l.clicks));
-    for (const location of locations) {
+    // Biggest first, so a small place next to a big one is drawn on top and stays hoverable.
+    for (const location of [...locations].sort((a, b) => b.clicks - a.clicks)) {
       L.circleMarker([location.latitude, location.longitude], {
         ...CIRCLE_STYLE,
-        radius: 5 + 17 * Math.sqrt(location.clicks / max),
+        radius: radius(location.clicks, max),
       })
         .bindTooltip(tooltip(location))
         .addTo(group);
     }
   }, [locations]);
 
+  const max = Math.max(0, ...locations.map((l) => l.clicks));
   return (
-    <div className="map-box" data-testid="click-map">
-      <div
-        ref={container}
-        role="region"
-        aria-label="Click locations map"
-        style={{ height: '100%', width: '100%', background: '#f8fafc' }}
+    <>
+      <div className="map-box" data-testid="click-map">
+        <div
+          ref={container}
+          role="region"
+          aria-label="Click locations map"
+          style={{ height: '100%', width: '100%', background: '#f8fafc' }}
+        />
+      </div>
+      <p className="map-legend muted" data-testid="map-legend">
+        {max === 0 ? (
+          'No located clicks in this period.'
+        ) : (
+          <>
+            <LegendDot r={MIN_RADIUS} /> 1 click
+            {max > 1 && (
+              <>
+                <LegendDot r={MAX_RADIUS} /> {formatNumber(max)} clicks
+              </>
+            )}
+            <span>
+              One circle per city, or per country where the city is unknown; hover or tap one for its place.
+            </span>
+          </>
+        )}
+      </p>
+    </>
+  );
+}
+
+function LegendDot({ r }: { r: number }) {
+  return (
+    <svg width={2 * r + 2} height={2 * r + 2} aria-hidden="true" className="legend-dot">
+      <circle
+        cx={r + 1}
+        cy={r + 1}
+        r={r}
+        fill="rgba(99, 102, 241, 0.35)"
+        stroke="#4338ca"
+        strokeWidth="1.5"
       />
-    </div>
+    </svg>
   );
 }

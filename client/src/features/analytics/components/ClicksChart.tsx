@@ -1,16 +1,9 @@
-import {
-  CategoryScale,
-  Chart as ChartJS,
-  Filler,
-  Legend,
-  LinearScale,
-  LineElement,
-  PointElement,
-  Tooltip,
-} from 'chart.js';
-import { Line } from 'react-chartjs-2';
+import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Tooltip } from 'chart.js';
+import { useMemo } from 'react';
+import { Bar } from 'react-chartjs-2';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import type { IntervalKey } from '../filters';
+import { labelledIndexes, visibleBuckets } from '../series';
 
 export const ClicksChart_stats = graphql(`
   fragment ClicksChart_stats on ClickStats {
@@ -23,8 +16,8 @@ export const ClicksChart_stats = graphql(`
   }
 `);
 
-// Only the parts the line chart uses, so the chunk stays small.
-ChartJS.register(CategoryScale, LinearScale, PointElement, LineElement, Filler, Tooltip, Legend);
+// Only the parts the bar chart uses, so the chunk stays small.
+ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip, Legend);
 
 const LABEL_FORMATS: Record<IntervalKey, Intl.DateTimeFormatOptions> = {
   hour: { month: 'short', day: 'numeric', hour: 'numeric' },
@@ -37,69 +30,64 @@ interface ClicksChartProps {
   stats: FragmentType<typeof ClicksChart_stats>;
   interval: IntervalKey;
   showBots: boolean;
+  /** When the link (or campaign) was created: buckets before it are not drawn. */
+  since: string | null;
 }
 
-/** Clicks over time; bucket starts are labelled in the browser's time zone, where they were counted. */
-export default function ClicksChart({ stats, interval, showBots }: ClicksChartProps) {
+/**
+ * Clicks over time as stacked bars (unique, repeat, bots add up to the total): a burst shows on the day
+ * it happened, with nothing drawn before the link existed or after now. Bucket starts are labelled in the
+ * browser's time zone, where they were counted.
+ */
+export default function ClicksChart({ stats, interval, showBots, since }: ClicksChartProps) {
   const { series } = useFragment(ClicksChart_stats, stats);
+  const buckets = useMemo(() => visibleBuckets(series, since, new Date()), [series, since]);
   const format = new Intl.DateTimeFormat(undefined, LABEL_FORMATS[interval]);
-  const labels = series.map(
-    (b) => (interval === 'week' ? 'Week of ' : '') + format.format(new Date(b.start)),
-  );
+  const labels = buckets.map((b) => format.format(new Date(b.start)));
+  const narrow = typeof window !== 'undefined' && window.innerWidth < 600;
+  const shownLabels = labelledIndexes(labels.length, narrow ? 4 : 8);
   const datasets = [
-    {
-      label: 'Total clicks',
-      data: series.map((b) => b.total),
-      borderColor: '#4f46e5',
-      backgroundColor: 'rgba(79, 70, 229, 0.12)',
-      fill: true,
-      tension: 0.3,
-      cubicInterpolationMode: 'monotone' as const,
-      pointRadius: series.length > 60 ? 0 : 3,
-    },
-    {
-      label: 'Unique clicks',
-      data: series.map((b) => b.unique),
-      borderColor: '#0ea5e9',
-      backgroundColor: 'rgba(14, 165, 233, 0.1)',
-      fill: false,
-      tension: 0.3,
-      cubicInterpolationMode: 'monotone' as const,
-      pointRadius: series.length > 60 ? 0 : 2,
-    },
-    ...(showBots
-      ? [
-          {
-            label: 'Bot clicks',
-            data: series.map((b) => b.bots),
-            borderColor: '#f59e0b',
-            backgroundColor: 'rgba(245, 158, 11, 0.1)',
-            borderDash: [4, 4],
-            fill: false,
-            tension: 0.3,
-            cubicInterpolationMode: 'monotone' as const,
-            pointRadius: 0,
-          },
-        ]
-      : []),
-  ];
-  const active = series.filter((b) => b.total > 0);
+    { label: 'Unique', data: buckets.map((b) => b.unique), backgroundColor: '#4f46e5' },
+    { label: 'Repeat', data: buckets.map((b) => b.total - b.unique - b.bots), backgroundColor: '#38bdf8' },
+    ...(showBots ? [{ label: 'Bots', data: buckets.map((b) => b.bots), backgroundColor: '#f59e0b' }] : []),
+  ].map((d) => ({ ...d, stack: 'clicks', borderRadius: 2, maxBarThickness: 28 }));
+  const active = buckets.filter((b) => b.total > 0);
   return (
     <>
-      <div className="chart-box">
-        <Line
-          aria-label="Clicks over time chart"
+      <div className="chart-box" data-testid="clicks-chart" data-buckets={buckets.length}>
+        <Bar
+          aria-label={`Clicks over time chart, ${labels[0] ?? ''} to ${labels.at(-1) ?? ''}`}
           role="img"
           data={{ labels, datasets }}
           options={{
             responsive: true,
             maintainAspectRatio: false,
             animation: false,
+            // Room on the right so the last bar can be tapped on a phone and its tooltip fits.
+            layout: { padding: { right: 8 } },
             interaction: { mode: 'index', intersect: false },
-            plugins: { legend: { position: 'bottom', labels: { boxWidth: 12, usePointStyle: true } } },
+            events: ['mousemove', 'mouseout', 'click', 'touchstart', 'touchmove'],
+            plugins: {
+              legend: { position: 'bottom', labels: { boxWidth: 12, usePointStyle: true } },
+              tooltip: {
+                callbacks: {
+                  title: (items) =>
+                    (interval === 'week' ? 'Week of ' : '') + (labels[items[0]?.dataIndex ?? 0] ?? ''),
+                  footer: (items) => `Total ${buckets[items[0]?.dataIndex ?? 0]?.total ?? 0}`,
+                },
+              },
+            },
             scales: {
-              x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkipPadding: 12 } },
-              y: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: '#eef0f4' } },
+              x: {
+                stacked: true,
+                grid: { display: false },
+                ticks: {
+                  maxRotation: 0,
+                  autoSkip: false,
+                  callback: (_value, index) => (shownLabels.has(index) ? labels[index] : ''),
+                },
+              },
+              y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, grid: { color: '#eef0f4' } },
             },
           }}
         />
@@ -120,6 +108,9 @@ export default function ClicksChart({ stats, interval, showBots }: ClicksChartPr
                 <th scope="col" className="num">
                   Unique
                 </th>
+                <th scope="col" className="num">
+                  Repeat
+                </th>
                 {showBots && (
                   <th scope="col" className="num">
                     Bots
@@ -133,6 +124,7 @@ export default function ClicksChart({ stats, interval, showBots }: ClicksChartPr
                   <td>{format.format(new Date(b.start))}</td>
                   <td className="num">{b.total}</td>
                   <td className="num">{b.unique}</td>
+                  <td className="num">{b.total - b.unique - b.bots}</td>
                   {showBots && <td className="num">{b.bots}</td>}
                 </tr>
               ))}

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_FILTERS, type AnalyticsFilters } from '../filters';
+import { DEFAULT_FILTERS, toLocalDate, type AnalyticsFilters } from '../filters';
 import { FilterBar } from './FilterBar';
 
 function setup(initial: Partial<AnalyticsFilters> = {}) {
@@ -56,8 +56,20 @@ describe('FilterBar', () => {
     expect(hour.disabled).toBe(true);
   });
 
+  it("shows a preset's dates, and a changed date starts a custom range from them", () => {
+    const { onChange } = setup({ range: '7d' });
+    const today = new Date();
+    const start = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 6);
+    expect((screen.getByLabelText('Start date') as HTMLInputElement).value).toBe(toLocalDate(start));
+    expect((screen.getByLabelText('End date') as HTMLInputElement).value).toBe(toLocalDate(today));
+    fireEvent.change(screen.getByLabelText('Start date'), { target: { value: toLocalDate(today) } });
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ range: 'custom', from: toLocalDate(today), to: toLocalDate(today) }),
+    );
+  });
+
   it('applies a custom start and end date', () => {
-    const { onChange } = setup();
+    const { onChange } = setup({ range: 'custom', from: null, to: null });
     fireEvent.change(screen.getByLabelText('Start date'), { target: { value: '2026-03-01' } });
     expect(onChange).not.toHaveBeenCalled();
     fireEvent.change(screen.getByLabelText('End date'), { target: { value: '2026-03-10' } });
@@ -68,7 +80,7 @@ describe('FilterBar', () => {
   });
 
   it('refuses an end date before the start date, saying why', () => {
-    const { onChange } = setup();
+    const { onChange } = setup({ range: 'custom', from: null, to: null });
     fireEvent.change(screen.getByLabelText('Start date'), { target: { value: '2026-03-10' } });
     fireEvent.change(screen.getByLabelText('End date'), { target: { value: '2026-03-01' } });
     expect(onChange).not.toHaveBeenCalled();

@@ -1,9 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import {
+  DEFAULT_FILTERS,
   INTERVALS,
   MAX_HOUR_SPAN_DAYS,
   PRESETS,
   parseLocalDate,
+  shownDates,
   spanDays,
   toLocalDate,
   type AnalyticsFilters,
@@ -22,16 +24,17 @@ interface FilterBarProps {
 /** Presets, a custom start/end date, the interval and Exclude bots. Emits only valid filters. */
 export function FilterBar({ value, onChange, serverErrors = {} }: FilterBarProps) {
   const id = useId();
-  const [from, setFrom] = useState(value.from ?? '');
-  const [to, setTo] = useState(value.to ?? '');
+  const [from, setFrom] = useState(() => shownDates(value).from);
+  const [to, setTo] = useState(() => shownDates(value).to);
   const [dateError, setDateError] = useState<string | null>(null);
 
-  // Follow the URL (Back/Forward, presets) into the date inputs.
+  // Follow the URL (Back/Forward, presets) into the date inputs; a preset shows the dates it covers.
   useEffect(() => {
-    setFrom(value.from ?? '');
-    setTo(value.to ?? '');
+    const shown = shownDates({ ...DEFAULT_FILTERS, range: value.range, from: value.from, to: value.to });
+    setFrom(shown.from);
+    setTo(shown.to);
     setDateError(null);
-  }, [value.from, value.to]);
+  }, [value.range, value.from, value.to]);
 
   const withInterval = (next: AnalyticsFilters): AnalyticsFilters =>
     next.interval === 'hour' && spanDays(next) > MAX_HOUR_SPAN_DAYS ? { ...next, interval: 'day' } : next;

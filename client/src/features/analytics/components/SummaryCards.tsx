@@ -1,12 +1,20 @@
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { formatNumber } from '../../../lib/format';
+import { chatAppName } from '../display-names';
 
 export const SummaryCards_stats = graphql(`
   fragment SummaryCards_stats on ClickStats {
     totals {
       total
       unique
+      repeat
       bots
+      excludedBots
+      previews
+    }
+    linkPreviews {
+      name
+      clicks
     }
   }
 `);
@@ -17,29 +25,88 @@ interface SummaryCardsProps {
   excludeBots: boolean;
 }
 
+const n = (value: number | undefined) => (value === undefined ? '—' : formatNumber(value));
+
+/**
+ * Total, Unique and Bot (the product's three numbers) with the split that makes them add up: people are
+ * unique + repeat, and every bot click is either counted or said to be excluded. Chat previews lead, as
+ * the one sign a shared link went out.
+ */
 export function SummaryCards({ stats: statsRef, excludeBots }: SummaryCardsProps) {
-  const totals = useFragment(SummaryCards_stats, statsRef)?.totals;
+  const stats = useFragment(SummaryCards_stats, statsRef);
+  const t = stats?.totals;
+  const human = t ? t.unique + t.repeat : undefined;
+  const bots = t ? (excludeBots ? t.excludedBots : t.bots) : undefined;
+  const chats = stats?.linkPreviews ?? [];
   return (
     <section className="summary-cards" aria-label="Summary">
-      <SummaryCard label="Total Clicks" value={totals?.total} hint="Every click recorded" />
-      <SummaryCard label="Unique Clicks" value={totals?.unique} hint="Distinct visitors" />
       <SummaryCard
-        label="Bot Clicks"
-        value={totals?.bots}
-        hint={excludeBots ? 'Excluded by the filter' : 'Automated traffic'}
+        id="total"
+        label="Total Clicks"
+        value={n(t?.total)}
+        hint={
+          !t
+            ? 'Every click recorded'
+            : excludeBots
+              ? `People only: ${n(human)} = ${n(t.unique)} unique + ${n(t.repeat)} repeat`
+              : `${n(human)} by people (${n(t.unique)} unique + ${n(t.repeat)} repeat) + ${n(t.bots)} bots`
+        }
+      />
+      <SummaryCard
+        id="unique"
+        label="Unique Clicks"
+        value={n(t?.unique)}
+        hint="A visitor's first click; one browser is one visitor"
+      />
+      <SummaryCard
+        id="repeat"
+        label="Repeat Clicks"
+        value={n(t?.repeat)}
+        hint="Visitors who came back and clicked again"
+      />
+      <SummaryCard
+        id="bot"
+        label={excludeBots ? 'Bot Clicks excluded' : 'Bot Clicks'}
+        value={n(bots)}
+        hint={
+          excludeBots
+            ? 'Left out of every number on this page'
+            : 'Crawlers, scripts and chat previews: never counted as people'
+        }
+        muted={excludeBots}
+      />
+      <SummaryCard
+        id="chats"
+        label="Seen in Chats"
+        value={n(t?.previews)}
+        hint={
+          chats.length > 0
+            ? `Previews drawn by ${chats.map((c) => `${chatAppName(c.name)} ${formatNumber(c.clicks)}`).join(', ')}: the link was shared`
+            : 'A chat app drawing a preview shows the link was shared'
+        }
       />
     </section>
   );
 }
 
-function SummaryCard({ label, value, hint }: { label: string; value: number | undefined; hint: string }) {
+interface SummaryCardProps {
+  id: string;
+  label: string;
+  value: string;
+  hint: string;
+  muted?: boolean;
+}
+
+function SummaryCard({ id, label, value, hint, muted = false }: SummaryCardProps) {
   return (
-    <div className="card summary-card">
+    <div className={`card summary-card ${muted ? 'summary-card-muted' : ''}`}>
       <span className="summary-label">{label}</span>
-      <span className="summary-value" data-testid={`summary-${label.split(' ')[0]!.toLowerCase()}`}>
-        {value === undefined ? '—' : formatNumber(value)}
+      <span className="summary-value" data-testid={`summary-${id}`}>
+        {value}
       </span>
-      <span className="summary-hint muted">{hint}</span>
+      <span className="summary-hint muted" data-testid={`summary-${id}-hint`}>
+        {hint}
+      </span>
     </div>
   );
 }

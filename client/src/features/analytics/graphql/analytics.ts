@@ -8,6 +8,7 @@ export const LinkDetailsDocument = graphql(`
       title
       shortUrl
       status
+      createdAt
       ...LinkPanel_link
       ...LinkFormDialog_link
       ...DeleteLinkDialog_link

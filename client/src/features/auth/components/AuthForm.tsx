@@ -5,6 +5,7 @@ import { Field } from '../../../components/Field';
 import { FormError } from '../../../components/FormError';
 import type { MeQuery } from '../../../gql/graphql';
 import { mapFormErrors, type FormErrors } from '../../../lib/errors';
+import { focusFirstInvalid, validateAll, type Validator } from '../../../lib/validate';
 import { MeDocument } from '../graphql/auth';
 
 export interface AuthFieldSpec<F extends string> {
@@ -13,6 +14,8 @@ export interface AuthFieldSpec<F extends string> {
   type?: 'email' | 'password';
   autoComplete: string;
   hint?: string;
+  /** Checked on submit with every other field, so all problems show at once. */
+  validate?: Validator;
 }
 
 interface AuthFormProps<F extends string> {
@@ -45,6 +48,15 @@ export function AuthForm<F extends string>({
       F,
       string
     >;
+    const invalid = validateAll(
+      values,
+      Object.fromEntries(fields.map((f) => [f.name, f.validate])) as Partial<Record<F, Validator>>,
+    );
+    if (Object.keys(invalid).length > 0) {
+      setErrors({ fields: invalid, form: null });
+      focusFirstInvalid(event.currentTarget);
+      return;
+    }
     setBusy(true);
     try {
       const me = await send(values);

@@ -12,7 +12,13 @@ const VIEWER = {
   __typename: 'Viewer' as const,
   id: 'u1',
   email: 'ana@example.com',
-  account: { __typename: 'Account' as const, id: 'a1', name: 'Acme Marketing' },
+  account: {
+    __typename: 'Account' as const,
+    id: 'a1',
+    name: 'Acme Marketing',
+    shortUrlBase: 'http://localhost:4000/',
+  },
+  preferences: { __typename: 'ViewerPreferences' as const, excludeBots: false },
 };
 
 function renderAt(path: '/login' | '/signup', mocks: MockedProviderProps['mocks']) {
@@ -87,5 +93,16 @@ describe('log in and sign up (one form)', () => {
     expect(await screen.findByRole('heading', { name: 'Links home' })).toBeTruthy();
     expect(cache.extract()).toMatchObject({ ROOT_QUERY: { me: { __ref: 'Viewer:u1' } } });
     expect(cache.extract()['Viewer:u1']).toMatchObject({ email: 'ana@example.com' });
+  });
+
+  it('names every problem of an empty sign-up at once, without asking the server', async () => {
+    // No mocks: a request would fail with "no more mocked responses".
+    const { user } = renderAt('/signup', []);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(errorOf('Account name')).toBe('Account name is required');
+    expect(errorOf('Email')).toBe('Email is required');
+    expect(errorOf('Password')).toBe('Password must be at least 8 characters');
+    // The error says what the hint said: the hint steps aside.
+    expect(screen.queryByText('At least 8 characters')).toBeNull();
   });
 });

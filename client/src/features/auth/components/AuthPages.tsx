@@ -4,9 +4,16 @@ import { Link, useLocation } from 'react-router';
 import { PreviewBadge } from '../../../components/Preview';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle';
 import { LogInDocument, SignUpDocument } from '../graphql/auth';
+import { email, newPassword, required } from '../../../lib/validate';
 import { AuthForm, type AuthFieldSpec } from './AuthForm';
 
-const EMAIL: AuthFieldSpec<'email'> = { name: 'email', label: 'Email', type: 'email', autoComplete: 'email' };
+const EMAIL: AuthFieldSpec<'email'> = {
+  name: 'email',
+  label: 'Email',
+  type: 'email',
+  autoComplete: 'email',
+  validate: email,
+};
 
 function AuthShell({ title, children }: { title: string; children: ReactNode }) {
   useDocumentTitle(title);
@@ -47,7 +54,13 @@ export function LogInPage() {
       <AuthForm
         fields={[
           EMAIL,
-          { name: 'password', label: 'Password', type: 'password', autoComplete: 'current-password' },
+          {
+            name: 'password',
+            label: 'Password',
+            type: 'password',
+            autoComplete: 'current-password',
+            validate: required('Password'),
+          },
         ]}
         submitLabel="Log in"
         busyLabel="Logging in…"
@@ -73,6 +86,7 @@ export function SignUpPage() {
             label: 'Account name',
             autoComplete: 'organization',
             hint: 'Your company or team',
+            validate: required('Account name'),
           },
           EMAIL,
           {
@@ -81,6 +95,7 @@ export function SignUpPage() {
             type: 'password',
             autoComplete: 'new-password',
             hint: 'At least 8 characters',
+            validate: newPassword,
           },
         ]}
         submitLabel="Create account"

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { ErrorState, Spinner } from '../../../components/States';
+import { ErrorState, Skeleton } from '../../../components/States';
 import { probablySignedIn, rememberSignedIn } from '../../../lib/session';
 import { MeDocument } from '../graphql/auth';
 
@@ -19,7 +19,7 @@ export function RequireAuth() {
     if (signedIn !== undefined) rememberSignedIn(signedIn);
   }, [signedIn]);
 
-  if (loading && !data) return optimistic ? <Outlet /> : <Spinner />;
+  if (loading && !data) return optimistic ? <Outlet /> : <Skeleton rows={5} />;
   if (error) return <ErrorState message="Could not reach Smart Links." onRetry={() => void refetch()} />;
   if (!data?.me) {
     return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;

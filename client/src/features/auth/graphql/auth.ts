@@ -5,6 +5,14 @@ export const MeDocument = graphql(`
   query Me {
     me {
       id
+      email
+      account {
+        id
+        shortUrlBase
+      }
+      preferences {
+        excludeBots
+      }
       ...AccountMenu_viewer
     }
   }
@@ -14,6 +22,14 @@ export const LogInDocument = graphql(`
   mutation LogIn($input: LogInInput!) {
     logIn(input: $input) {
       id
+      email
+      account {
+        id
+        shortUrlBase
+      }
+      preferences {
+        excludeBots
+      }
       ...AccountMenu_viewer
     }
   }
@@ -23,6 +39,14 @@ export const SignUpDocument = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       id
+      email
+      account {
+        id
+        shortUrlBase
+      }
+      preferences {
+        excludeBots
+      }
       ...AccountMenu_viewer
     }
   }
@@ -31,5 +55,17 @@ export const SignUpDocument = graphql(`
 export const LogOutDocument = graphql(`
   mutation LogOut {
     logOut
+  }
+`);
+
+/** Remembers a choice for the signed-in person; the answer updates the cached viewer. */
+export const UpdatePreferencesDocument = graphql(`
+  mutation UpdatePreferences($input: PreferencesInput!) {
+    updatePreferences(input: $input) {
+      id
+      preferences {
+        excludeBots
+      }
+    }
   }
 `);

@@ -116,7 +116,7 @@ export default function CampaignPage() {
           )}
         </div>
         {campaign.linkCount > 0 ? (
-          <ClickAnalytics stats={clickStats} query={stats} view={view} />
+          <ClickAnalytics stats={clickStats} query={stats} view={view} since={campaign.createdAt} />
         ) : (
           <p className="card muted section-empty">
             Clicks on the campaign&rsquo;s links are counted here: who clicked, when, where and on what.

@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
+import { displayUrl, formatNumber } from '../../../lib/format';
 import { useConfirmedDelete } from '../../../hooks/useConfirmedDelete';
 import { DeleteLinkDocument } from '../graphql/links';
 import { removeLinkFromCache } from '../graphql/cache';
@@ -10,6 +11,7 @@ export const DeleteLinkDialog_link = graphql(`
     id
     title
     shortUrl
+    clickCount
   }
 `);
 
@@ -45,11 +47,21 @@ export function DeleteLinkDialog({ link: linkRef, onClose, onDeleted }: DeleteLi
       onClose={onClose}
     >
       <p>
-        <strong>{link.title || link.shortUrl}</strong>
+        {link.title && (
+          <>
+            <strong>
+              <bdi>{link.title}</bdi>
+            </strong>
+            <br />
+          </>
+        )}
+        <span data-testid="delete-short-url">{displayUrl(link.shortUrl)}</span>
       </p>
       <p className="notice notice-danger">
-        Deletion is permanent. The link stops redirecting and all of its analytics data is removed. This
-        cannot be undone.
+        Deletion is permanent. {displayUrl(link.shortUrl)} stops redirecting and its analytics are removed
+        {link.clickCount > 0 &&
+          `: ${formatNumber(link.clickCount)} recorded ${link.clickCount === 1 ? 'click' : 'clicks'} lost`}
+        . This cannot be undone.
       </p>
     </ConfirmDialog>
   );

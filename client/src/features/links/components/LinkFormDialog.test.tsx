@@ -220,3 +220,17 @@ describe('LinkFormDialog in Edit', () => {
     await waitFor(() => expect(errorOf('Destination URL')).toMatch(/short link/));
   });
 });
+
+describe('LinkFormDialog: every problem at once', () => {
+  it('names a bad URL and a bad code together, without sending, and the error replaces the hint', async () => {
+    // No mock: a request would fail the test with "no more mocked responses".
+    const { onClose } = await submitNew([], { 'Destination URL': 'example.com', 'Custom Code': 'a!' });
+    expect(errorOf('Destination URL')).toBe('Enter a full URL, e.g. https://example.com/page');
+    expect(errorOf('Custom Code')).toBe('Custom code must be 4–12 letters (A–Z, a–z) or digits (0–9)');
+    expect(screen.queryByText(/4–12 letters or digits at the end/)).toBeNull();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByLabelText('Destination URL', { exact: false })),
+    );
+    expect(onClose).not.toHaveBeenCalled();
+  });
+});

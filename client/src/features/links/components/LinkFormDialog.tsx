@@ -1,15 +1,23 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../../components/Dialog';
 import { DialogFormActions } from '../../../components/DialogFormActions';
 import { Field } from '../../../components/Field';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { mapFormErrors, type FormErrors } from '../../../lib/errors';
-import { fromLocalInputValue, toLocalInputValue } from '../../../lib/format';
+import { browserTimeZone, displayUrl, fromLocalInputValue, toLocalInputValue } from '../../../lib/format';
+import { MeDocument } from '../../auth/graphql/auth';
+import { useToast } from '../../../components/toast-context';
 import { CreateLinkDocument, UpdateLinkDocument } from '../graphql/links';
 import { addLinkToLists } from '../graphql/cache';
 import { FormError } from '../../../components/FormError';
 import { ConversionTrackingField } from './ConversionTrackingField';
+import {
+  customCode as validCode,
+  destinationUrl as validDestination,
+  focusFirstInvalid,
+  validateAll,
+} from '../../../lib/validate';
 
 const FIELDS = ['destinationUrl', 'title', 'customCode', 'expiresAt', 'conversionTracking'] as const;
 type LinkField = (typeof FIELDS)[number];
@@ -31,10 +39,17 @@ interface LinkFormDialogProps {
   /** Creates a shared link of this campaign. */
   campaign?: { id: string; name: string; conversionTracking?: boolean };
   onClose: () => void;
+  /** After a successful Create or Save, with the link's id (the list highlights it). */
+  onSaved?: (id: string) => void;
 }
 
 /** New Link and Edit: the product page's four fields; server errors land on the field they name. */
-export function LinkFormDialog({ link: linkRef, campaign, onClose }: LinkFormDialogProps) {
+export function LinkFormDialog({ link: linkRef, campaign, onClose, onSaved }: LinkFormDialogProps) {
+  const toast = useToast();
+  // Already cached by the sign-in: no request of its own.
+  const shortUrlBase = useQuery(MeDocument, { fetchPolicy: 'cache-only' }).data?.me?.account.shortUrlBase;
+  const [code, setCode] = useState('');
+  const timeZone = browserTimeZone();
   const link = useFragment(LinkFormDialog_link, linkRef);
   const editing = Boolean(link);
   const [errors, setErrors] = useState<FormErrors<LinkField>>({ fields: {}, form: null });
@@ -60,8 +75,18 @@ export function LinkFormDialog({ link: linkRef, campaign, onClose }: LinkFormDia
     const value = (name: LinkField) => String(form.get(name) ?? '').trim();
     const expiresRaw = value('expiresAt');
     const expiresAt = fromLocalInputValue(expiresRaw);
-    if (expiresRaw && !expiresAt) {
-      setErrors({ fields: { expiresAt: 'Enter a valid date and time' }, form: null });
+    // Every field at once: the server would name only the first problem.
+    const invalid: Partial<Record<LinkField, string>> = validateAll(
+      { destinationUrl: value('destinationUrl'), customCode: editing ? '' : value('customCode') },
+      { destinationUrl: validDestination, customCode: validCode },
+    );
+    if (expiresRaw && !expiresAt) invalid.expiresAt = 'Enter a valid date and time';
+    else if (expiresAt && !link && Date.parse(expiresAt) <= Date.now()) {
+      invalid.expiresAt = 'Expiration date must be in the future';
+    }
+    if (Object.keys(invalid).length > 0) {
+      setErrors({ fields: invalid, form: null });
+      focusFirstInvalid(event.currentTarget);
       return;
     }
     setErrors({ fields: {}, form: null });
@@ -70,7 +95,7 @@ export function LinkFormDialog({ link: linkRef, campaign, onClose }: LinkFormDia
         // The field shows minutes only: send the expiry only when it was changed, so an untouched one
         // (even one already passed) is kept exactly.
         const expiryChanged = expiresRaw !== toLocalInputValue(link.expiresAt);
-        await updateLink({
+        const { data } = await updateLink({
           variables: {
             id: link.id,
             input: {
@@ -81,8 +106,12 @@ export function LinkFormDialog({ link: linkRef, campaign, onClose }: LinkFormDia
             },
           },
         });
+        if (data) {
+          toast({ title: 'Changes saved', detail: displayUrl(data.updateLink.shortUrl) });
+          onSaved?.(data.updateLink.id);
+        }
       } else {
-        await createLink({
+        const { data } = await createLink({
           variables: {
             input: {
               destinationUrl: value('destinationUrl'),
@@ -94,6 +123,16 @@ export function LinkFormDialog({ link: linkRef, campaign, onClose }: LinkFormDia
             },
           },
         });
+        if (data) {
+          const { id, shortUrl } = data.createLink;
+          toast({
+            title: 'Link created',
+            detail: displayUrl(shortUrl),
+            copyText: shortUrl,
+            copyLabel: 'Copy the new short URL',
+          });
+          onSaved?.(id);
+        }
       }
       onClose();
     } catch (error) {
@@ -144,10 +183,25 @@ export function LinkFormDialog({ link: linkRef, campaign, onClose }: LinkFormDia
           autoComplete="off"
           spellCheck={false}
           maxLength={editing ? undefined : 12}
+          onChange={(e) => setCode(e.target.value.trim())}
           hint={
-            editing
-              ? 'The code is fixed once created, so the short URL stays stable. Edit the destination to repoint the link.'
-              : '4–12 letters or digits at the end of the short URL. Leave blank to auto-generate.'
+            editing ? (
+              'The code is fixed once created, so the short URL stays stable. Edit the destination to repoint the link.'
+            ) : (
+              <>
+                4–12 letters or digits at the end of the short URL. Leave blank to auto-generate.
+                {shortUrlBase && (
+                  <>
+                    {' '}
+                    Your link:{' '}
+                    <span className="code-preview" data-testid="short-url-preview">
+                      {displayUrl(shortUrlBase)}
+                      <strong>{code || '…'}</strong>
+                    </span>
+                  </>
+                )}
+              </>
+            )
           }
           error={errors.fields.customCode}
         />
@@ -157,7 +211,7 @@ export function LinkFormDialog({ link: linkRef, campaign, onClose }: LinkFormDia
           name="expiresAt"
           type="datetime-local"
           defaultValue={toLocalInputValue(link?.expiresAt)}
-          hint="When the link stops redirecting. Leave blank for a link that never expires."
+          hint={`When the link stops redirecting, in your time zone (${timeZone}). Leave blank for a link that never expires.`}
           error={errors.fields.expiresAt}
         />
         <ConversionTrackingField

@@ -72,7 +72,8 @@ describe('LinksPage', () => {
       },
     ]);
     expect(await screen.findByText('No links yet')).toBeTruthy();
-    expect(screen.getAllByRole('button', { name: 'New Link' })).toHaveLength(2);
+    // One offer, not two: the header's button.
+    expect(screen.getAllByRole('button', { name: 'New Link' })).toHaveLength(1);
   });
 
   it('shows an error with a retry', async () => {

@@ -5,7 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { PlusIcon } from '../../../components/Icons';
 import { LoadMoreFooter } from '../../../components/LoadMoreFooter';
 import { SearchBox } from '../../../components/SearchBox';
-import { EmptyState, ErrorState, Spinner } from '../../../components/States';
+import { EmptyState, ErrorState, Skeleton } from '../../../components/States';
 import type { LinkListItemFragment } from '../../../gql/graphql';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle';
@@ -32,6 +32,7 @@ export function LinksPage() {
   const [input, setInput] = useState(params.get('q') ?? '');
   const search = useDebouncedValue(input.trim(), 250);
   const [dialog, setDialog] = useState<DialogState>({ kind: 'none' });
+  const [highlightId, setHighlightId] = useState<string | null>(null);
 
   // The search lives in the URL (replace, not push: typing is not navigation).
   useEffect(() => {
@@ -55,7 +56,7 @@ export function LinksPage() {
   if (!connection && error) {
     body = <ErrorState message="Could not load your links." onRetry={() => void refetch()} />;
   } else if (!connection) {
-    body = <Spinner label="Loading links…" />;
+    body = <Skeleton label="Loading links…" rows={5} />;
   } else if (nodes.length === 0) {
     body = search ? (
       <EmptyState title={`No links match “${search}”`}>
@@ -63,10 +64,8 @@ export function LinksPage() {
       </EmptyState>
     ) : (
       <EmptyState title="No links yet">
-        <p>Create a short link, share it in a campaign, and every click is counted here.</p>
-        <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'create' })}>
-          <PlusIcon /> New Link
-        </button>
+        {/* One New Link button on the screen: the header's. */}
+        <p>Create a short link with New Link, share it in a campaign, and every click is counted here.</p>
       </EmptyState>
     );
   } else {
@@ -77,6 +76,7 @@ export function LinksPage() {
           onViewAnalytics={(link) => void navigate(`/links/${link.id}`)}
           onEdit={(link) => setDialog({ kind: 'edit', link })}
           onDelete={(link) => setDialog({ kind: 'delete', link })}
+          highlightId={highlightId}
         />
         <LoadMoreFooter
           shown={nodes.length}
@@ -123,9 +123,15 @@ export function LinksPage() {
         )}
         {body}
       </div>
-      {dialog.kind === 'create' && <LinkFormDialog onClose={() => setDialog({ kind: 'none' })} />}
+      {dialog.kind === 'create' && (
+        <LinkFormDialog onClose={() => setDialog({ kind: 'none' })} onSaved={setHighlightId} />
+      )}
       {dialog.kind === 'edit' && (
-        <LinkFormDialog link={dialog.link} onClose={() => setDialog({ kind: 'none' })} />
+        <LinkFormDialog
+          link={dialog.link}
+          onClose={() => setDialog({ kind: 'none' })}
+          onSaved={setHighlightId}
+        />
       )}
       {dialog.kind === 'delete' && (
         <DeleteLinkDialog link={dialog.link} onClose={() => setDialog({ kind: 'none' })} />

@@ -27,6 +27,8 @@ interface LinksTableProps<T extends LinkRef> {
   onViewAnalytics: (link: T) => void;
   onEdit: (link: T) => void;
   onDelete: (link: T) => void;
+  /** The link just created or saved, marked for a moment so the eye finds it. */
+  highlightId?: string | null;
 }
 
 /** The product page's columns: Link, Short URL, Status, Clicks, Created, and the ⋯ menu. */
@@ -35,6 +37,7 @@ export function LinksTable<T extends LinkRef>({
   onViewAnalytics,
   onEdit,
   onDelete,
+  highlightId = null,
 }: LinksTableProps<T>) {
   const links = useFragment(LinksTable_links, items);
   return (
@@ -58,7 +61,11 @@ export function LinksTable<T extends LinkRef>({
           const item = items[index]!;
           const name = link.title || link.code;
           return (
-            <tr key={link.id} data-testid="link-row">
+            <tr
+              key={link.id}
+              data-testid="link-row"
+              className={link.id === highlightId ? 'row-highlight' : undefined}
+            >
               <td data-label="Link" className="cell-link">
                 <Link to={`/links/${link.id}`} className="link-title">
                   {name}

@@ -36,6 +36,7 @@ export const CreateLinkDocument = graphql(`
   mutation CreateLink($input: CreateLinkInput!) {
     createLink(input: $input) {
       id
+      shortUrl
       ...LinkListItem
     }
   }
@@ -45,6 +46,7 @@ export const UpdateLinkDocument = graphql(`
   mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {
     updateLink(id: $id, input: $input) {
       id
+      shortUrl
       ...LinkListItem
     }
   }
