@@ -103,6 +103,7 @@ const MATRIX: Record<string, Entry> = {
   'Mutation.signUp': { kind: 'public', why: 'creates a new account; needs no caller' },
   'Mutation.logIn': { kind: 'public', why: 'starts a session for the credentials given' },
   'Mutation.logOut': { kind: 'public', why: "ends the caller's own session only" },
+  'Mutation.updatePreferences': { kind: 'nested', test: "preferences: B's change leaves A's" },
   'Mutation.createLink': { kind: 'own', values: { input: { destinationUrl: 'https://b.example/own' } } },
   'Mutation.updateLink': {
     kind: 'byId',
@@ -172,7 +173,7 @@ describe('tenant isolation matrix', async () => {
   async function snapshotA() {
     return aClient.ok(
       `query($webhookId: ID!, $campaignId: ID!) {
-      me { id email account { id name } }
+      me { id email account { id name } preferences { excludeBots } }
       links(first: 100) { totalCount nodes { id code destinationUrl title expiresAt status updatedAt clickCount
                                             campaign { id } conversionTracking } }
       apiKeys { id name prefix scope }
@@ -349,6 +350,19 @@ describe('tenant isolation matrix', async () => {
       assert.deepEqual(await snapshotA(), before, `${name} changed A's data`);
     });
   }
+
+  it("preferences: B's change leaves A's", async () => {
+    const before = await snapshotA();
+    const update = `mutation($input: PreferencesInput!) { updatePreferences(input: $input) { preferences { excludeBots } } }`;
+    const own = await bSession.ok<{ updatePreferences: { preferences: { excludeBots: boolean } } }>(update, {
+      input: { excludeBots: true },
+    });
+    assert.equal(own.updatePreferences.preferences.excludeBots, true);
+    assertNothingOfA(own, 'updatePreferences as B (session)');
+    const byKey = await bKey.request(update, { input: { excludeBots: true } });
+    assert.equal(byKey.errors?.[0]?.extensions?.code, 'FORBIDDEN', JSON.stringify(byKey.errors));
+    assert.deepEqual(await snapshotA(), before);
+  });
 
   it("ids inside inputs: B cannot put a link into A's campaign", async () => {
     const create = `mutation($input: CreateLinkInput!) { createLink(input: $input) { id campaign { id name } } }`;
