@@ -108,9 +108,10 @@ describe('links: search at scale', () => {
           await manager.query(`DROP INDEX links_account_shared_created_idx`);
           for (const other of ['title', 'destination_url', 'code'].filter((c) => c !== column))
             await manager.query(`DROP INDEX links_${other}_shared_trgm_idx`);
-          const rows = (await manager.query(`EXPLAIN SELECT id FROM links WHERE NOT is_recipient AND ${column} ILIKE $1`, [
-            '%summer sale%',
-          ])) as { 'QUERY PLAN': string }[];
+          const rows = (await manager.query(
+            `EXPLAIN SELECT id FROM links WHERE NOT is_recipient AND ${column} ILIKE $1`,
+            ['%summer sale%'],
+          )) as { 'QUERY PLAN': string }[];
           plan = rows.map((r) => r['QUERY PLAN']).join('\n');
           throw rollback;
         })
@@ -120,7 +121,9 @@ describe('links: search at scale', () => {
       assert.match(plan, new RegExp(`Bitmap Index Scan on links_${column}_shared_trgm_idx`), plan);
       assert.match(plan, new RegExp(`Index Cond: \\(\\(${column}\\)::text ~~\\* `), plan);
     }
-    const [kept] = await server.db.dataSource.query(`SELECT to_regclass('links_account_shared_created_idx') AS i`);
+    const [kept] = await server.db.dataSource.query(
+      `SELECT to_regclass('links_account_shared_created_idx') AS i`,
+    );
     assert.ok(kept.i, 'the index is back');
   });
 });
