@@ -79,9 +79,7 @@ export class Funnel1765300000000 implements MigrationInterface {
     // Adding the column without a default rewrites nothing; the default then applies to new rows only.
     await q.query(`ALTER TABLE clicks ADD COLUMN click_id uuid`);
     await q.query(`ALTER TABLE clicks ALTER COLUMN click_id SET DEFAULT gen_random_uuid()`);
-    // recordConversion(clickId): the click by its public id. UUIDv7 ids are time-ordered, so inserts
-    // land at the index's right edge.
-    await q.query(`CREATE UNIQUE INDEX clicks_click_id_key ON clicks (click_id)`);
+    // Its unique index is built CONCURRENTLY by the next migration (ClickIdIndex): clicks is large.
 
     await q.query(
       `ALTER TABLE recipients ALTER COLUMN conversion_value TYPE numeric USING conversion_value::numeric`,
@@ -202,7 +200,6 @@ export class Funnel1765300000000 implements MigrationInterface {
     await q.query(
       `ALTER TABLE recipients ALTER COLUMN conversion_value TYPE double precision USING conversion_value::double precision`,
     );
-    await q.query(`DROP INDEX IF EXISTS clicks_click_id_key`);
     await q.query(`ALTER TABLE clicks DROP COLUMN IF EXISTS click_id`);
   }
 }

@@ -1,5 +1,6 @@
 import { Campaigns1765000000000 } from './1765000000000-Campaigns';
 import { CampaignSearchTrigrams1765250000000 } from './1765250000000-CampaignSearchTrigrams';
+import { ClickIdIndex1765305000000 } from './1765305000000-ClickIdIndex';
 import { ClickAggregates1764200000000 } from './1764200000000-ClickAggregates';
 import { Funnel1765300000000 } from './1765300000000-Funnel';
 import { Initial1764072000000 } from './1764072000000-Initial';
@@ -28,5 +29,6 @@ export const migrations = [
   CampaignSearchTrigrams1765250000000,
   SharedLinkSearchTrigrams1765260000000,
   Funnel1765300000000,
+  ClickIdIndex1765305000000,
   UserPreferences1765310000000,
 ];
