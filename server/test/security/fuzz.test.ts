@@ -682,7 +682,7 @@ describe('fuzzed inputs', () => {
 
   it('recordDeliveries: a coded error (with field and index for an event) and nothing written, or a valid answer', async () => {
     await user.ok(
-      `mutation($id: ID!) { addRecipients(campaignId: $id, recipients: [{ externalId: "fz-1" }, { externalId: "fz-2" }]) { id } }`,
+      `mutation($id: ID!) { addRecipients(campaignId: $id, recipients: [{ externalId: "fz-1", destinationUrl: "https://fz.example/" }, { externalId: "fz-2", destinationUrl: "https://fz.example/" }]) { id } }`,
       { id: campaignId },
     );
     const event = fc.oneof(
