@@ -14,6 +14,7 @@ export class DatabaseUnreachableError extends Error {
 }
 
 type Callback = (error: Error | null, ...rest: unknown[]) => void;
+type Call = (...args: unknown[]) => unknown;
 
 /** A server's answer (DatabaseError) or a system error (a `code` such as ECONNRESET) is kept as it is. */
 const unreachable = (error: unknown) =>
@@ -47,8 +48,9 @@ class WatchedClient extends pg.Client {
     connection.once('end', () => (lost = true));
     connection.once('error', () => (lost = true));
     const mark = (error: unknown) => (lost ? unreachable(error) : error);
-    const query = this.query.bind(this) as (...args: unknown[]) => unknown;
-    const connect = this.connect.bind(this) as (...args: unknown[]) => unknown;
+    // Looked up at each call, so a wrapper put on pg.Client.prototype later still sees every query.
+    const query = (...args: unknown[]) => (pg.Client.prototype.query as Call).apply(this, args);
+    const connect = (...args: unknown[]) => (pg.Client.prototype.connect as Call).apply(this, args);
     Object.assign(this, {
       query: (...args: unknown[]) => marking(query, args, mark),
       // Failing to connect, other than by the server's answer, is not reaching it.
@@ -61,7 +63,7 @@ class WatchedClient extends pg.Client {
 export class WatchedPool extends pg.Pool {
   constructor(config: pg.PoolConfig) {
     super({ ...config, Client: WatchedClient });
-    const connect = this.connect.bind(this) as (...args: unknown[]) => unknown;
+    const connect = (...args: unknown[]) => (pg.Pool.prototype.connect as Call).apply(this, args);
     Object.assign(this, {
       // Once the pool is being ended its refusals are ours, not the database's.
       connect: (...args: unknown[]) => marking(connect, args, (e) => (this.ending ? e : unreachable(e))),

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { MigrationInterface } from 'typeorm';
 import { StripBidiControls1764510000000 } from '../../src/db/migrations/1764510000000-StripBidiControls';
 import { StripCampaignNameBidiControls1765320000000 } from '../../src/db/migrations/1765320000000-StripCampaignNameBidiControls';
 import { validateTitle } from '../../src/links/link.rules';
@@ -35,6 +36,15 @@ describe('bidirectional controls are refused in text people read', () => {
   describe('through the API', () => {
     const server = useTestServer();
     const user = useAccount(server);
+    /** Runs a data migration's `up` again, over rows written the old way. */
+    const runUp = async (migration: MigrationInterface) => {
+      const runner = server.db.dataSource.createQueryRunner();
+      try {
+        await migration.up(runner);
+      } finally {
+        await runner.release();
+      }
+    };
 
     it('link titles, on create and update', async () => {
       await user.fails(
@@ -93,12 +103,7 @@ describe('bidirectional controls are refused in text people read', () => {
       await sql(server, `UPDATE links SET title = $1 WHERE id = $2`, ['\u202e\u2066', onlyControls.id]);
       await sql(server, `UPDATE api_keys SET name = $1 WHERE id = $2`, ['\u200fCRM\u061c sync', key.id]);
       await sql(server, `UPDATE accounts SET name = $1 WHERE id = $2`, ['\u202e', user.accountId]);
-      const runner = server.db.dataSource.createQueryRunner();
-      try {
-        await new StripBidiControls1764510000000().up(runner);
-      } finally {
-        await runner.release();
-      }
+      await runUp(new StripBidiControls1764510000000());
       const [link] = await sql(server, `SELECT title FROM links WHERE id = $1`, [spoofed.id]);
       assert.equal(link!.title, 'Invoice gnp.exe');
       const [empty] = await sql(server, `SELECT title FROM links WHERE id = $1`, [onlyControls.id]);
@@ -118,12 +123,7 @@ describe('bidirectional controls are refused in text people read', () => {
         .createCampaign;
       await sql(server, `UPDATE campaigns SET name = $1 WHERE id = $2`, ['Spring \u202egnp.exe', spoofed.id]);
       await sql(server, `UPDATE campaigns SET name = $1 WHERE id = $2`, ['\u2066\u2069', only.id]);
-      const runner = server.db.dataSource.createQueryRunner();
-      try {
-        await new StripCampaignNameBidiControls1765320000000().up(runner);
-      } finally {
-        await runner.release();
-      }
+      await runUp(new StripCampaignNameBidiControls1765320000000());
       const names = await sql(server, `SELECT id, name FROM campaigns WHERE id = ANY($1::uuid[])`, [
         [spoofed.id, only.id],
       ]);
