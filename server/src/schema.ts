@@ -1,19 +1,9 @@
 import type { GraphQLSchema } from 'graphql';
-import { accountResolvers } from './accounts';
-import { analyticsResolvers } from './analytics';
-import { campaignResolvers } from './campaigns';
+import { domainResolvers } from './domains';
 import { buildGraphQLSchema } from './graphql/schema';
-import { linkResolvers } from './links';
-import { webhookResolvers } from './webhooks';
 
-/** Every domain's resolvers: a new domain adds its list here. */
-export const resolvers = [
-  ...accountResolvers,
-  ...linkResolvers,
-  ...analyticsResolvers,
-  ...webhookResolvers,
-  ...campaignResolvers,
-] as const;
+/** Every domain's resolvers (listed in domains.ts). */
+export const resolvers = domainResolvers;
 
 export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
   return buildGraphQLSchema([...resolvers], emitSchemaFile);

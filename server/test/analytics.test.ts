@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { WHATSAPP_PREVIEW } from './fixtures/clicks';
 import { CLICK_STATS_QUERY, insertClicks, type ClickRow } from './utils/clicks';
 import { signUp, type GraphQLClient } from './utils/graphql';
-import { startTestServer, type TestServer } from './utils/server';
+import { useTestServer } from './utils/fixtures';
 
 const STATS = CLICK_STATS_QUERY;
 
@@ -133,7 +133,7 @@ function assertConsistent(stats: Stats) {
 }
 
 describe('clickStats', () => {
-  let server: TestServer;
+  const server = useTestServer();
   let client: GraphQLClient;
   let linkId: string;
   let otherLinkId: string;
@@ -146,7 +146,6 @@ describe('clickStats', () => {
   const custom = (from: string, to: string, timeZone?: string) => ({ filter: { from, to, timeZone } });
 
   before(async () => {
-    server = await startTestServer();
     client = await signUp(server.url);
     const create = `mutation($url: String!) { createLink(input: { destinationUrl: $url }) { id } }`;
     linkId = (await client.ok(create, { url: 'https://example.com/a' })).createLink.id;
@@ -159,7 +158,6 @@ describe('clickStats', () => {
       CLICKS.map((c) => ({ ...c, country: 'FR' })),
     );
   });
-  after(() => server.close());
 
   it('counts a custom UTC range by DAY with every breakdown', async () => {
     const s = await stats({ ...custom('2026-03-27T00:00:00Z', '2026-04-03T00:00:00Z'), interval: 'DAY' });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { CLICK_STATS_QUERY, insertClicks } from './utils/clicks';
 import { settle, sql } from './utils/db';
 import { createLink, signUp } from './utils/graphql';
@@ -8,7 +8,7 @@ import { visit } from './utils/http';
 import { BatchedLinkLookup, type RedirectTarget } from '../src/clicks/link-cache';
 import { LinkReader } from '../src/links/link.reader';
 import { watchQueries } from './utils/queries';
-import { startTestServer, type TestServer } from './utils/server';
+import { useTestServer } from './utils/fixtures';
 import { addRecipients, createCampaign, type RecipientData } from './utils/campaigns';
 
 export const CAMPAIGN_FIELDS = `id name channel destinationUrl currency conversionTracking createdAt updatedAt linkCount recipientCount`;
@@ -37,11 +37,7 @@ const CAMPAIGN_STATS = CLICK_STATS_QUERY.replace('$linkId: ID!', '$campaignId: I
 type Recipient = RecipientData;
 
 describe('campaigns', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close());
+  const server = useTestServer();
 
   describe('createCampaign / updateCampaign / campaigns', () => {
     it('creates with defaults, reads back, updates, and answers null for a foreign id', async () => {
@@ -81,6 +77,7 @@ describe('campaigns', () => {
       const client = await signUp(server.url);
       await client.fails(CREATE, { input: { name: '' } }, 'BAD_USER_INPUT', 'name');
       await client.fails(CREATE, { input: { name: 'x'.repeat(201) } }, 'BAD_USER_INPUT', 'name');
+      await client.fails(CREATE, { input: { name: 'Spring\u202egnp.exe' } }, 'BAD_USER_INPUT', 'name');
       await client.fails(CREATE, { input: { name: 'ok', currency: 'US' } }, 'BAD_USER_INPUT', 'currency');
       await client.fails(CREATE, { input: { name: 'ok', currency: 'XYZ' } }, 'BAD_USER_INPUT', 'currency');
       await client.fails(
@@ -585,7 +582,7 @@ describe('campaigns', () => {
   });
 
   describe('recipients.csv', () => {
-    it('streams every recipient in upload order with the SPEC columns', async () => {
+    it('streams every recipient in upload order: external_id, short_url, delivery state, first click, counters', async () => {
       const client = await signUp(server.url);
       const campaign = await createCampaign(client);
       const added = await addRecipients(client, campaign.id, [

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { sql } from './utils/db';
 import {
   apiKeyClient,
@@ -12,7 +12,7 @@ import {
   type SignedUpClient,
 } from './utils/graphql';
 import { visit } from './utils/http';
-import { startTestServer, type TestServer } from './utils/server';
+import { useTestServer } from './utils/fixtures';
 
 const MISSING_ID = '3f2b8c1e-9d4a-4e7b-8c2d-1a2b3c4d5e6f';
 const MALFORMED_IDS = ['not-an-id', '', '123', `${MISSING_ID}x`, "1' OR '1'='1"];
@@ -25,7 +25,7 @@ const observable = (res: GraphQLResponse<any>) => ({
 });
 
 describe('tenant isolation: a foreign id is a missing id', () => {
-  let server: TestServer;
+  const server = useTestServer();
   let a: SignedUpClient;
   let b: SignedUpClient;
   let aLink: LinkData;
@@ -45,7 +45,6 @@ describe('tenant isolation: a foreign id is a missing id', () => {
   });
 
   before(async () => {
-    server = await startTestServer();
     a = await signUp(server.url, 'Alpha');
     b = await signUp(server.url, 'Beta');
     aLink = await createLink(a, {
@@ -59,7 +58,6 @@ describe('tenant isolation: a foreign id is a missing id', () => {
     assert.equal((await visit(server.url, aLink.code)).status, 302);
     snapshot = await takeSnapshot();
   });
-  after(() => server.close());
 
   /** B through its session and through its own API key: both must see the same as for a missing id. */
   const asB = () => [b, apiKeyClient(server.url, (b as any).secret)];

@@ -71,7 +71,10 @@ async function recipientsOf(client: SignedUpClient, id: string): Promise<Recipie
   }
 }
 
-/** What the SPEC says a recipient's delivery state is, from every event ever reported for them. */
+/**
+ * A recipient's delivery state from every event ever reported for them: each time is the earliest of its
+ * status, and the status is the furthest reached (READ, DELIVERED, FAILED, SENT, else PENDING).
+ */
 function expectedDelivery(events: DeliveryEvent[]) {
   const earliest = (status: Status) => {
     const times = events.filter((e) => e.status === status).map((e) => Date.parse(e.at));

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { SEARCH_COUNT_CAP, RECENT_WINDOW } from '../src/db/substring-search';
 import { sql } from './utils/db';
 import { signUp } from './utils/graphql';
-import { startTestServer, type TestServer } from './utils/server';
+import { useTestServer, type TestServer } from './utils/fixtures';
 
 const LIST = `query($search: String, $first: Int, $after: String) {
   links(search: $search, first: $first, after: $after) {
@@ -36,11 +36,7 @@ async function insertLinks(
 }
 
 describe('links: search at scale', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close());
+  const server = useTestServer();
 
   it('a search counts at most the cap and says so; without a search the count is exact', async () => {
     const client = await signUp(server.url);

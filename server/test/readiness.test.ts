@@ -1,17 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
+import { createServer } from 'node:net';
+import { createPool } from '../src/db/data-source';
 import { isDatabaseUnavailable } from '../src/graphql/unavailable';
 import { WRITER_STALL_LIMIT_MS } from '../src/http/probes';
 import { settle, sql } from './utils/db';
+import { useTestServer } from './utils/fixtures';
 import { createLink, signUp } from './utils/graphql';
-import { startTestServer, type TestServer } from './utils/server';
 
 describe('readiness follows the click writer', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close());
+  const server = useTestServer();
 
   it('is 503 while clicks cannot be written for more than a few seconds, 200 once they are', async () => {
     const client = await signUp(server.url);
@@ -42,9 +40,29 @@ describe('readiness follows the click writer', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     assert.equal(isDatabaseUnavailable(refused), true);
     assert.equal(isDatabaseUnavailable({ message: 'Query failed', driverError: refused }), true);
-    assert.equal(isDatabaseUnavailable(new Error('Connection terminated unexpectedly')), true);
     assert.equal(isDatabaseUnavailable(Object.assign(new Error('shutting down'), { code: '57P01' })), true);
     assert.equal(isDatabaseUnavailable(Object.assign(new Error('dup'), { code: '23505' })), false);
     assert.equal(isDatabaseUnavailable(new Error('boom')), false);
+    // Decided by class and code, never by the wording of a message.
+    assert.equal(isDatabaseUnavailable(new Error('Connection terminated unexpectedly')), false);
+  });
+
+  it("recognises the driver's code-less failures: a connection dropped by the other end", async () => {
+    // Accepts and hangs up at once, as a proxy in front of a vanished database does.
+    const dropper = createServer((socket) => socket.end());
+    await new Promise<void>((resolve) => dropper.listen(0, '127.0.0.1', resolve));
+    const { port } = dropper.address() as { port: number };
+    const pool = createPool(`postgres://postgres@127.0.0.1:${port}/none`, 1);
+    try {
+      const error = await pool.query('SELECT 1').then(
+        () => assert.fail('a query over a dropped connection succeeded'),
+        (e: unknown) => e,
+      );
+      assert.equal(isDatabaseUnavailable(error), true, String(error));
+      assert.equal(isDatabaseUnavailable({ message: 'Query failed', driverError: error }), true);
+    } finally {
+      await pool.end();
+      dropper.close();
+    }
   });
 });

@@ -253,7 +253,7 @@ describe('webhooks (private receivers allowed)', () => {
       assert.throws(() => WebhookReceiver.verify(other.secret, message));
     });
 
-    it('link.created, link.updated and link.deleted carry the SPEC payloads', async () => {
+    it('link.created and link.updated carry the whole link, link.deleted its id and code', async () => {
       const client = await signUp(server.url);
       const { id, secret } = await createWebhook(client, receiver.url, [
         'LINK_CREATED',
@@ -291,7 +291,7 @@ describe('webhooks (private receivers allowed)', () => {
       assert.deepEqual(byType.get('link.deleted').data, { link: { id: link.id, code: link.code } });
     });
 
-    it('click.recorded: one message per click, bots included, with the SPEC payload', async () => {
+    it('click.recorded: one message per click, bots included, with its place, device, referrer host and classification', async () => {
       const client = await signUp(server.url);
       const { id, secret } = await createWebhook(client, receiver.url, ['CLICK_RECORDED']);
       const link = await createLink(client);

@@ -4,10 +4,11 @@ import { KeyIcon, LinkIcon, MegaphoneIcon, WebhookIcon } from '../components/Ico
 import { PreviewBadge } from '../components/Preview';
 import { ToastProvider } from '../components/Toast';
 import { AccountMenu } from '../features/auth/components/AccountMenu';
-import { MeDocument } from '../features/auth/graphql/auth';
+import { MeDocument, SignedInViewer } from '../features/auth/graphql/auth';
+import { useFragment } from '../gql';
 
 export function Layout() {
-  const { data } = useQuery(MeDocument);
+  const me = useFragment(SignedInViewer, useQuery(MeDocument).data?.me);
   const onLinkPage = useLocation().pathname.startsWith('/links/');
 
   return (
@@ -42,7 +43,7 @@ export function Layout() {
                 <WebhookIcon /> Webhooks
               </NavLink>
             </nav>
-            <AccountMenu viewer={data?.me} />
+            <AccountMenu viewer={me} />
           </div>
         </header>
         <main id="main" className="main" tabIndex={-1}>

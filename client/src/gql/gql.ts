@@ -28,9 +28,10 @@ type Documents = {
     "\n  mutation CreateApiKey($name: String!, $scope: ApiKeyScope!) {\n    createApiKey(name: $name, scope: $scope) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  fragment AccountMenu_viewer on Viewer {\n    id\n    email\n    account {\n      id\n      name\n    }\n  }\n": typeof types.AccountMenu_ViewerFragmentDoc,
-    "\n  query Me {\n    me {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n": typeof types.LogInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  fragment SignedInViewer on Viewer {\n    id\n    email\n    account {\n      id\n      shortUrlBase\n    }\n    preferences {\n      excludeBots\n    }\n    ...AccountMenu_viewer\n  }\n": typeof types.SignedInViewerFragmentDoc,
+    "\n  query Me {\n    me {\n      ...SignedInViewer\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SignedInViewer\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SignedInViewer\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      id\n      preferences {\n        excludeBots\n      }\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
     "\n  fragment CampaignFormDialog_campaign on Campaign {\n    id\n    name\n    channel\n    destinationUrl\n    currency\n    conversionTracking\n  }\n": typeof types.CampaignFormDialog_CampaignFragmentDoc,
@@ -85,9 +86,10 @@ const documents: Documents = {
     "\n  mutation CreateApiKey($name: String!, $scope: ApiKeyScope!) {\n    createApiKey(name: $name, scope: $scope) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n": types.RevokeApiKeyDocument,
     "\n  fragment AccountMenu_viewer on Viewer {\n    id\n    email\n    account {\n      id\n      name\n    }\n  }\n": types.AccountMenu_ViewerFragmentDoc,
-    "\n  query Me {\n    me {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n": types.MeDocument,
-    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n": types.LogInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n": types.SignUpDocument,
+    "\n  fragment SignedInViewer on Viewer {\n    id\n    email\n    account {\n      id\n      shortUrlBase\n    }\n    preferences {\n      excludeBots\n    }\n    ...AccountMenu_viewer\n  }\n": types.SignedInViewerFragmentDoc,
+    "\n  query Me {\n    me {\n      ...SignedInViewer\n    }\n  }\n": types.MeDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SignedInViewer\n    }\n  }\n": types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SignedInViewer\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      id\n      preferences {\n        excludeBots\n      }\n    }\n  }\n": types.UpdatePreferencesDocument,
     "\n  fragment CampaignFormDialog_campaign on Campaign {\n    id\n    name\n    channel\n    destinationUrl\n    currency\n    conversionTracking\n  }\n": types.CampaignFormDialog_CampaignFragmentDoc,
@@ -201,15 +203,19 @@ export function graphql(source: "\n  fragment AccountMenu_viewer on Viewer {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SignedInViewer on Viewer {\n    id\n    email\n    account {\n      id\n      shortUrlBase\n    }\n    preferences {\n      excludeBots\n    }\n    ...AccountMenu_viewer\n  }\n"): (typeof documents)["\n  fragment SignedInViewer on Viewer {\n    id\n    email\n    account {\n      id\n      shortUrlBase\n    }\n    preferences {\n      excludeBots\n    }\n    ...AccountMenu_viewer\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      ...SignedInViewer\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SignedInViewer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      email\n      account {\n        id\n        shortUrlBase\n      }\n      preferences {\n        excludeBots\n      }\n      ...AccountMenu_viewer\n    }\n  }\n"];
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SignedInViewer\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SignedInViewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SignedInViewer\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SignedInViewer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,7 +4,7 @@ import type { ClickRange } from './click-range';
 import type { BreakdownRow, SeriesRow } from './click-stats.queries';
 import type { ClickBucket, ClickStats, CountryCount, NamedCount } from './click-stats.types';
 import { countryName } from './countries';
-import { dimensionNamed, splitLocation, type DimensionName } from './dimensions';
+import { dimensionNamed, splitLocation, type DimensionName } from '../clicks/dimensions';
 import { byClicks, groupLocations, type Place } from './locations';
 
 /** The dimensions listed by name, and how a stored value is named for people. */

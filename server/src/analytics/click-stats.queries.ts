@@ -1,7 +1,7 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { Queryable } from '../shared/events';
 import type { ClickRange } from './click-range';
-import { Dimension } from './dimensions';
+import { Dimension } from '../clicks/dimensions';
 import { breakdownSegments, segmentParams, seriesSegments } from './range-split';
 
 /**

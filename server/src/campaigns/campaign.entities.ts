@@ -1,5 +1,5 @@
 import { Campaign } from './campaign.entity';
 import { Recipient } from './recipient.entity';
 
-/** The campaign domain's tables, for the DataSource (kept apart from index.ts, which pulls in services). */
+/** The campaign domain's tables, for the DataSource (listed in domains.ts). */
 export const campaignEntities = [Campaign, Recipient];

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../links/link.inputs';
 import { Campaign, Channel } from './campaign.entity';
 import { DeliveryStatus, Recipient } from './recipient.entity';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/validation';
 
 @InputType({ description: 'A new campaign.' })
 export class CreateCampaignInput {
@@ -60,7 +61,11 @@ export class CampaignsArgs {
   @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the name.' })
   search?: string | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 25, description: 'Page size, 1 to 100.' })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `Page size, 1 to ${MAX_PAGE_SIZE}.`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor from a previous page (pageInfo.endCursor).' })
@@ -117,7 +122,11 @@ export class RecipientsArgs {
   })
   converted?: boolean | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 25, description: 'Page size, 1 to 100.' })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `Page size, 1 to ${MAX_PAGE_SIZE}.`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor from a previous page (pageInfo.endCursor).' })

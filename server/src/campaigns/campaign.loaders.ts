@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { Link } from '../links/link.entity';
+import type { Link } from '../links/link.entity';
+import type { LinkReader } from '../links/link.reader';
 import { Campaign } from './campaign.entity';
 import type { FunnelService } from './funnel.service';
 import type { CampaignFunnel } from './funnel.types';
@@ -17,7 +18,12 @@ const countsInOrder = (keys: readonly string[], rows: CountRow[]) => {
  * Per-request loaders of the campaign domain, scoped to the caller's account: a page of links or
  * recipients reads its campaigns, recipients and counts in one query each.
  */
-export function createCampaignLoaders(db: DataSource, accountId: string | null, funnels: FunnelService) {
+export function createCampaignLoaders(
+  db: DataSource,
+  links: LinkReader,
+  accountId: string | null,
+  funnels: FunnelService,
+) {
   return {
     funnelByCampaignId: new DataLoader<string, CampaignFunnel>(async (ids) => {
       if (!accountId) return ids.map(() => new Error('Campaign not found'));
@@ -36,13 +42,7 @@ export function createCampaignLoaders(db: DataSource, accountId: string | null, 
     }),
     linkById: new DataLoader<string, Link | null>(async (ids) => {
       if (!accountId) return ids.map(() => null);
-      // One array parameter: TypeORM's In() expands to a parameter per id, slow for a 10,000-item answer.
-      const rows = await db
-        .getRepository(Link)
-        .createQueryBuilder('l')
-        .where('l.id = ANY(:ids) AND l.account_id = :accountId', { ids, accountId })
-        .getMany();
-      const byId = new Map(rows.map((l) => [l.id, l]));
+      const byId = new Map((await links.entities(accountId, ids)).map((l) => [l.id, l]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     recipientByLinkId: new DataLoader<string, Recipient | null>(async (linkIds) => {
@@ -57,12 +57,8 @@ export function createCampaignLoaders(db: DataSource, accountId: string | null, 
     }),
     linkCountByCampaignId: new DataLoader<string, number>(async (ids) => {
       if (!accountId) return ids.map(() => 0);
-      const rows: CountRow[] = await db.query(
-        `SELECT campaign_id, count(*) AS n FROM links
-          WHERE campaign_id = ANY($1::uuid[]) AND account_id = $2 GROUP BY campaign_id`,
-        [ids, accountId],
-      );
-      return countsInOrder(ids, rows);
+      const counts = await links.countByCampaign(accountId, ids);
+      return ids.map((id) => counts.get(id) ?? 0);
     }),
     recipientCountByCampaignId: new DataLoader<string, number>(async (ids) => {
       if (!accountId) return ids.map(() => 0);

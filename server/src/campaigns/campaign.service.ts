@@ -4,7 +4,7 @@ import type { EventBus } from '../shared/events';
 import { isUuid } from '../shared/ids';
 import { parseSearch } from '../db/substring-search';
 import { decodeCursor, encodeCursor } from '../shared/pages';
-import { pageSize } from '../shared/validation';
+import { cleanText, pageSize } from '../shared/validation';
 import type { CampaignEvents } from './campaign.events';
 import { validateDestinationUrl } from '../links/link.rules';
 import { Campaign, Channel } from './campaign.entity';
@@ -28,14 +28,8 @@ export interface CampaignPage {
 /** Codes ISO 4217 lists as current (and the funds codes integrations meet), checked by Intl. */
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
-export function validateCampaignName(raw: unknown): string {
-  if (typeof raw !== 'string' || raw.trim() === '') throw badInput('name', 'Name is required');
-  const name = raw.trim();
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(name))
-    throw badInput('name', 'Name must not contain control characters');
-  if ([...name].length > 200) throw badInput('name', 'Name must be at most 200 characters');
-  return name;
-}
+export const validateCampaignName = (raw: unknown): string =>
+  cleanText(raw, { field: 'name', label: 'Name', max: 200, required: true });
 
 export function validateCurrency(raw: unknown): string {
   if (typeof raw !== 'string' || !/^[A-Za-z]{3}$/.test(raw.trim()))

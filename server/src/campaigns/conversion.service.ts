@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { LinkReader } from '../links/link.reader';
 import { badInput, notFound } from '../shared/errors';
 import type { EventBus } from '../shared/events';
 import { isUuid, uuidv7Time } from '../shared/ids';
@@ -32,14 +33,14 @@ interface Attribution {
   clickId: string | null;
 }
 
-const BY_CLICK = `
-  SELECT l.id AS "linkId", l.campaign_id AS "campaignId", r.id AS "recipientId", r.external_id AS "externalId",
-         coalesce(cp.currency, 'USD') AS currency, c.click_id::text AS "clickId"
-    FROM clicks c
-    JOIN links l ON l.id = c.link_id AND l.account_id = $2
-    LEFT JOIN recipients r ON r.link_id = l.id
-    LEFT JOIN campaigns cp ON cp.id = l.campaign_id
-   WHERE c.click_id = $1`;
+const CLICK = `SELECT link_id AS "linkId", click_id::text AS "clickId" FROM clicks WHERE click_id = $1`;
+
+// The link's recipient (if a recipient link) and campaign currency; one row even when neither exists.
+const OF_LINK = `
+  SELECT r.id AS "recipientId", r.external_id AS "externalId", coalesce(cp.currency, 'USD') AS currency
+    FROM (SELECT 1) AS one
+    LEFT JOIN recipients r ON r.link_id = $1
+    LEFT JOIN campaigns cp ON cp.id = $2`;
 
 const BY_RECIPIENT = `
   SELECT r.link_id AS "linkId", r.campaign_id AS "campaignId", r.id AS "recipientId", r.external_id AS "externalId",
@@ -71,6 +72,7 @@ const isForeignKeyViolation = (error: unknown) => (error as { code?: unknown } |
 export class ConversionService {
   constructor(
     private readonly db: DataSource,
+    private readonly links: LinkReader,
     private readonly events: EventBus<CampaignEvents>,
   ) {}
 
@@ -190,7 +192,7 @@ export class ConversionService {
   private async attributeByClick(accountId: string, clickId: string, now: number): Promise<Attribution> {
     if (!isUuid(clickId)) throw notFound('Click');
     const id = clickId.toLowerCase();
-    const find = async () => (await this.db.query<Attribution[]>(BY_CLICK, [id, accountId]))[0];
+    const find = async () => (await this.db.query<{ linkId: string; clickId: string }[]>(CLICK, [id]))[0];
     let found = await find();
     const minted = uuidv7Time(id);
     if (
@@ -206,7 +208,14 @@ export class ConversionService {
       }
     }
     if (!found) throw notFound('Click');
-    return found;
+    // Another account's click is as unknown as a missing one.
+    const [link] = await this.links.owned(accountId, [found.linkId]);
+    if (!link) throw notFound('Click');
+    const [rest] = await this.db.query<Pick<Attribution, 'recipientId' | 'externalId' | 'currency'>[]>(
+      OF_LINK,
+      [link.id, link.campaignId],
+    );
+    return { linkId: link.id, campaignId: link.campaignId, clickId: found.clickId, ...rest! };
   }
 
   private async attributeByRecipient(

@@ -4,6 +4,7 @@ import type { ClickStatsService } from '../analytics/click-stats.service';
 import { CAMPAIGN_SCOPE } from '../analytics/click-stats.queries';
 import type { ClickStatsArgs } from '../analytics/click-stats.service';
 import type { Core } from '../core';
+import type { LinkReader } from '../links/link.reader';
 import type { LinkService } from '../links/link.service';
 import { createCampaignLoaders } from './campaign.loaders';
 import { CampaignResolver } from './campaign.resolver';
@@ -36,15 +37,16 @@ export function createCampaigns(
   { config, database, events }: Core,
   deps: {
     links: LinkService;
+    linkReader: LinkReader;
     clickStats: ClickStatsService;
     viewerFor: (req: Request) => Promise<Viewer | null>;
   },
 ) {
   const db = database.dataSource;
   const campaigns = new CampaignService(db, events, config.publicBaseUrl);
-  const recipients = new RecipientService(db, events, config.publicBaseUrl);
+  const recipients = new RecipientService(db, deps.linkReader, events, config.publicBaseUrl);
   const deliveries = new DeliveryService(db, events);
-  const conversions = new ConversionService(db, events);
+  const conversions = new ConversionService(db, deps.linkReader, events);
   const funnels = new FunnelService(db);
   // Shared links name their campaign: the links domain asks this one whether the account owns it.
   deps.links.useCampaignCheck((accountId, campaignId) => recipients.requireCampaign(accountId, campaignId));
@@ -59,7 +61,7 @@ export function createCampaigns(
   };
   return {
     services: { campaigns, recipients, campaignClickStats, deliveries, conversions, funnels },
-    loaders: (accountId: string | null) => createCampaignLoaders(db, accountId, funnels),
+    loaders: (accountId: string | null) => createCampaignLoaders(db, deps.linkReader, accountId, funnels),
     routes(app: Express) {
       app.get(
         '/api/campaigns/:id/recipients.csv',

@@ -3,9 +3,10 @@ import { badInput, notFound } from '../shared/errors';
 import type { EventBus, Queryable } from '../shared/events';
 import { isUuid } from '../shared/ids';
 import { parseSearch } from '../db/substring-search';
-import { pageSize } from '../shared/validation';
+import { hasControlCharacters, pageSize } from '../shared/validation';
 import type { CampaignEvents } from './campaign.events';
 import { linkFromRow, type Link } from '../links/link.entity';
+import type { LinkReader } from '../links/link.reader';
 import { generateCode, isReservedCode, validateDestinationUrl } from '../links/link.rules';
 import { atIndex } from './campaign.service';
 import { containsFilter } from './campaign-search';
@@ -38,13 +39,13 @@ export interface RecipientPage {
 /** A recipient row with its link's short code, as the CSV export writes it. */
 export type ExportedRecipient = Recipient & { code: string };
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const LONE_SURROGATE = /\p{Surrogate}/u;
 
 export function validateExternalId(raw: unknown): string {
   if (typeof raw !== 'string' || raw === '') throw badInput('externalId', 'externalId is required');
   if ([...raw].length > 200) throw badInput('externalId', 'externalId must be at most 200 characters');
-  if (CONTROL.test(raw)) throw badInput('externalId', 'externalId must not contain control characters');
+  if (hasControlCharacters(raw))
+    throw badInput('externalId', 'externalId must not contain control characters');
   // A lone surrogate is stored as U+FFFD, so two different ids would collide in the database.
   if (LONE_SURROGATE.test(raw)) throw badInput('externalId', 'externalId must be valid Unicode text');
   return raw;
@@ -77,8 +78,10 @@ export function toRecipient(row: Record<string, unknown>): Recipient {
   });
 }
 
-// Codes for a whole call in one statement; a code someone else holds is skipped, and retried with a
-// fresh code by the caller (at 62^7 codes, a collision among 10,000 new ones is rare).
+// A write of the links table outside links/ (ARCHITECTURE.md): a campaign's recipient links are made in
+// bulk, in the transaction that adds their recipients. Codes for a whole call in one statement; a code
+// someone else holds is skipped, and retried with a fresh code by the caller (at 62^7 codes, a collision
+// among 10,000 new ones is rare).
 const INSERT_LINKS = `
   INSERT INTO links (account_id, code, destination_url, campaign_id, is_recipient)
   SELECT $1, u.code, u.destination_url, $2, true FROM unnest($3::text[], $4::text[]) AS u(code, destination_url)
@@ -96,6 +99,7 @@ const INSERT_RECIPIENTS = `
 export class RecipientService {
   constructor(
     private readonly db: DataSource,
+    private readonly links: LinkReader,
     private readonly events: EventBus<CampaignEvents>,
     private readonly publicBaseUrl: string,
   ) {}
@@ -144,14 +148,20 @@ export class RecipientService {
 
       const byExternalId = new Map<string, Recipient>();
       const unique = [...new Set(externalIds)];
-      const existing: Record<string, unknown>[] = await tx.query(
-        `SELECT r.*, row_to_json(l) AS link FROM recipients r JOIN links l ON l.id = r.link_id
-          WHERE r.campaign_id = $1 AND r.external_id = ANY($2::text[])`,
-        [campaignId, unique],
+      const existing = (
+        await tx.query<Record<string, unknown>[]>(
+          `SELECT * FROM recipients WHERE campaign_id = $1 AND external_id = ANY($2::text[])`,
+          [campaignId, unique],
+        )
+      ).map(toRecipient);
+      const existingLinks = await this.links.entities(
+        accountId,
+        existing.map((r) => r.linkId),
+        tx,
       );
-      for (const row of existing) {
-        const recipient = toRecipient(row);
-        recipient.loadedLink = linkFromRow(row.link as Record<string, unknown>);
+      const linkById = new Map(existingLinks.map((l) => [l.id, l]));
+      for (const recipient of existing) {
+        recipient.loadedLink = linkById.get(recipient.linkId);
         byExternalId.set(recipient.externalId, recipient);
       }
 
@@ -259,12 +269,18 @@ export class RecipientService {
     let after = '0';
     for (;;) {
       const rows: Record<string, unknown>[] = await this.db.query(
-        `SELECT r.*, l.code FROM recipients r JOIN links l ON l.id = r.link_id
-          WHERE r.campaign_id = $1 AND r.seq > $2 ORDER BY r.seq LIMIT $3`,
+        `SELECT * FROM recipients WHERE campaign_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
         [campaignId, after, pageSize],
       );
       if (rows.length === 0) return;
-      yield rows.map((row) => Object.assign(toRecipient(row), { code: row.code as string }));
+      const recipients = rows.map(toRecipient);
+      const owned = await this.links.owned(
+        accountId,
+        recipients.map((r) => r.linkId),
+      );
+      const codes = new Map(owned.map((l) => [l.id, l.code]));
+      // A recipient's link is deleted only with its campaign, so every one has its code.
+      yield recipients.map((r) => Object.assign(r, { code: codes.get(r.linkId)! }));
       after = String(rows[rows.length - 1]!.seq);
       if (rows.length < pageSize) return;
     }

@@ -1,4 +1,5 @@
 import type { Classification } from './click';
+import { Dimension, joinLocation, type DimensionCode } from './dimensions';
 
 /** What the aggregates read of a stored click (values as stored: cut to their columns' lengths). */
 export interface AggregatableClick {
@@ -73,16 +74,16 @@ interface Shape {
 }
 
 /** `click_breakdown_values()` of the ClickAggregates migration, in TypeScript: keep the two in step. */
-function breakdownValues(c: AggregatableClick): [string, string][] {
-  const values: [string, string][] = [
-    ['c', c.country ?? ''],
-    ['l', `${c.country ?? ''}\x1f${c.region ?? ''}\x1f${c.city ?? ''}`],
-    ['b', c.browser ?? ''],
-    ['o', c.os ?? ''],
-    ['p', c.platform ?? ''],
-    ['r', c.referrerHost ?? ''],
+function breakdownValues(c: AggregatableClick): [DimensionCode, string][] {
+  const values: [DimensionCode, string][] = [
+    [Dimension.country, c.country ?? ''],
+    [Dimension.location, joinLocation(c.country, c.region, c.city)],
+    [Dimension.browser, c.browser ?? ''],
+    [Dimension.os, c.os ?? ''],
+    [Dimension.platform, c.platform ?? ''],
+    [Dimension.referrer, c.referrerHost ?? ''],
   ];
-  if (c.classification === 'BOT') values.push(['a', c.botAgent ?? '']);
+  if (c.classification === 'BOT') values.push([Dimension.botAgent, c.botAgent ?? '']);
   return values;
 }
 
@@ -140,7 +141,7 @@ export function aggregateBatch<C extends AggregatableClick>(
   for (const shape of shapes.values()) {
     const bots = shape.click.classification === 'BOT' ? shape.clicks : 0;
     for (const [dimension, value] of breakdownValues(shape.click)) {
-      const located = dimension === 'l';
+      const located = dimension === Dimension.location;
       for (const grain of BREAKDOWN_GRAIN_HOURS) {
         const span = grain * HOUR_MS;
         const period = Math.floor(shape.hour / span) * span;

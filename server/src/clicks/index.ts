@@ -39,6 +39,12 @@ export async function createClicks({ config, database, events }: Core, deps: { l
   events.on('link.created', invalidate);
   events.on('link.updated', invalidate);
   events.on('link.deleted', invalidate);
+  // Recipient links come and go in bulk, announced once per call; a campaign's conversion tracking
+  // changes what its links' redirects append.
+  events.on('campaign.links.changed', ({ codes }) => {
+    for (const code of codes) cache.invalidate(code);
+  });
+  events.on('campaign.tracking.changed', ({ campaignId }) => cache.invalidateCampaign(campaignId));
   const subscriber = database.embedded
     ? null
     : new LinkChangeSubscriber(database.url, {

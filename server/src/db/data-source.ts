@@ -1,17 +1,13 @@
 import 'reflect-metadata';
-import pg, { Pool } from 'pg';
+import pg, { type Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { Account } from '../accounts/account.entity';
-import { ApiKey } from '../accounts/api-key.entity';
-import { Session } from '../accounts/session.entity';
-import { User } from '../accounts/user.entity';
-import { campaignEntities } from '../campaigns/campaign.entities';
-import { Link } from '../links/link.entity';
+import { domainEntities } from '../domains';
+import { WatchedPool } from './connection-errors';
 import { migrations } from './migrations';
 
 /** The process's one pg pool: TypeORM's queries and the click writer's batches share it. */
 export function createPool(url: string, max = 10): Pool {
-  return new Pool({ connectionString: url, max, connectionTimeoutMillis: 10_000 });
+  return new WatchedPool({ connectionString: url, max, connectionTimeoutMillis: 10_000 });
 }
 
 /**
@@ -28,7 +24,7 @@ export function createDataSource(pool: Pool): DataSource {
   return new DataSource({
     type: 'postgres',
     driver,
-    entities: [Account, User, Session, ApiKey, Link, ...campaignEntities],
+    entities: [...domainEntities],
     migrations,
     migrationsRun: false,
     migrationsTableName: 'migrations',

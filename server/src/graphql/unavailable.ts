@@ -1,11 +1,13 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { DatabaseUnreachableError } from '../db/connection-errors';
 import { AppError, ErrorCode } from '../shared/errors';
 
 /** Seconds a client is told to wait while the database is away. */
 export const RETRY_AFTER_SECONDS = 5;
 
-// Connection-level failures: the database cannot be reached, or it is shutting down or starting up.
+// Connection-level failures: the database cannot be reached, or it is shutting down or starting up
+// (SQLSTATE 57P01-57P03); the driver's code-less ones arrive as DatabaseUnreachableError (db/connection-errors.ts).
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -15,30 +17,24 @@ const NETWORK_CODES = new Set([
   'EPIPE',
 ]);
 const SQLSTATE_CLASSES = ['08', '57P']; // connection exception; operator intervention (shutdown, cannot connect now)
-const MESSAGES = [
-  /Connection terminated/i,
-  /timeout exceeded when trying to connect/i,
-  /Client has encountered a connection error/i,
-  /the database system is (starting up|shutting down|in recovery mode)/i,
-];
 
 /** Whether an error (or what it wraps) says the database cannot be reached right now. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
-    const { code, message } = e as { code?: unknown; message?: unknown };
+    if (e instanceof DatabaseUnreachableError) return true;
+    const { code } = e as { code?: unknown };
     if (typeof code === 'string') {
       if (NETWORK_CODES.has(code)) return true;
       if (/^[0-9A-Z]{5}$/.test(code) && SQLSTATE_CLASSES.some((prefix) => code.startsWith(prefix)))
         return true;
     }
-    if (typeof message === 'string' && MESSAGES.some((m) => m.test(message))) return true;
     const inner = e as { driverError?: unknown; cause?: unknown; originalError?: unknown };
     e = inner.driverError ?? inner.cause ?? inner.originalError;
   }
   return false;
 }
 
-/** SERVICE_UNAVAILABLE, sent with HTTP 503 and Retry-After (SPEC: contract details, part 2). */
+/** SERVICE_UNAVAILABLE, sent with HTTP 503 and Retry-After: a client may retry after that many seconds. */
 export const serviceUnavailable = () =>
   new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The service is temporarily unavailable. Try again shortly.', {
     retryAfter: RETRY_AFTER_SECONDS,

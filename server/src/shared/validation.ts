@@ -1,4 +1,6 @@
 import { hasUnsafeCharacters } from '../security/text';
+
+export { hasControlCharacters } from '../security/text';
 import { badInput } from './errors';
 
 /** Pages of any list: `first` defaults to this and is at most MAX_PAGE_SIZE. */

@@ -5,7 +5,7 @@ import { blockedAddressReason, isLocalHostName } from './address-guard';
 export const MAX_WEBHOOK_URL_LENGTH = 2048;
 
 /**
- * The URL rules of the SPEC, applied when a webhook is saved and again before every attempt: absolute,
+ * A webhook's URL rules, applied when a webhook is saved and again before every attempt: absolute,
  * at most 2,048 characters, no credentials (a user name alone counts), https only and never an address
  * outside the public internet — unless private receivers are allowed, which also allows http.
  * Returns the reason a URL is refused, or null.

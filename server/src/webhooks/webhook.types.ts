@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../links/link.inputs';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/validation';
 
 /** Event types an endpoint can subscribe to; each is sent as the lower-case dotted name (`click.recorded`). */
 export enum WebhookEventType {
@@ -170,7 +171,11 @@ export class WebhookDeliveriesArgs {
   @Field(() => WebhookDeliveryStatus, { nullable: true, description: 'Only deliveries in this status.' })
   status?: WebhookDeliveryStatus | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 25, description: 'Page size, 1 to 100.' })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `Page size, 1 to ${MAX_PAGE_SIZE}.`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor from a previous page (pageInfo.endCursor).' })

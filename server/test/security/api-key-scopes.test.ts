@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { GraphQLSchema } from 'graphql';
 import { createSchema } from '../../src/schema';
 import { GraphQLClient, signUp } from '../utils/graphql';
 import { operationFor } from '../utils/schema-calls';
-import { startTestServer, type TestServer } from '../utils/server';
+import { useTestServer, type TestServer } from '../utils/fixtures';
 
 /** Rows an account owns or that a mutation could add: none may change under a read-only key. */
 async function footprint(server: TestServer, accountId: string) {
@@ -19,7 +19,7 @@ async function footprint(server: TestServer, accountId: string) {
 }
 
 describe('API key scopes', () => {
-  let server: TestServer;
+  const server = useTestServer();
   let schema: GraphQLSchema;
   let owner: Awaited<ReturnType<typeof signUp>>;
   let readOnly: GraphQLClient;
@@ -27,7 +27,6 @@ describe('API key scopes', () => {
   let linkId: string;
 
   before(async () => {
-    server = await startTestServer();
     schema = await createSchema();
     owner = await signUp(server.url);
     ({
@@ -45,7 +44,6 @@ describe('API key scopes', () => {
     readOnly = await key('READ_ONLY');
     readWrite = await key('READ_WRITE');
   });
-  after(() => server.close());
 
   it('a read-only key runs queries', async () => {
     const data = await readOnly.ok(

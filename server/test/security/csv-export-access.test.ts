@@ -1,18 +1,17 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { type GraphQLClient, signUp } from '../utils/graphql';
-import { startTestServer, type TestServer } from '../utils/server';
+import { useTestServer } from '../utils/fixtures';
 
 /** The CSV export is the one HTTP route beside GraphQL that takes an id: the matrix's rule applies to it. */
 describe('CSV export access', () => {
-  let server: TestServer;
+  const server = useTestServer();
   let owner: Awaited<ReturnType<typeof signUp>>;
   let linkId: string;
   const csvUrl = (id: string) => `${server.url}/api/links/${id}/clicks.csv?range=LAST_7_DAYS`;
 
   before(async () => {
-    server = await startTestServer();
     owner = await signUp(server.url);
     const { createLink } = await owner.ok(
       `mutation { createLink(input: { destinationUrl: "https://tenant-a.example/secret" }) { id code } }`,
@@ -21,7 +20,6 @@ describe('CSV export access', () => {
     await fetch(`${server.url}/${createLink.code}`, { redirect: 'manual' });
     await server.app.writer.drain();
   });
-  after(() => server.close());
 
   const key = async (client: GraphQLClient, scope: string) =>
     (

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { createLink, signUp } from '../utils/graphql';
-import { startTestServer, type TestServer } from '../utils/server';
+import { startTestServer, useTestServer } from '../utils/fixtures';
 
 /** Sends raw bytes and resolves with everything the server answered before closing. */
 function rawRequest(url: string, text: string): Promise<string> {
@@ -18,14 +18,12 @@ function rawRequest(url: string, text: string): Promise<string> {
 }
 
 describe('absolute-form request lines', () => {
-  let server: TestServer;
+  const server = useTestServer();
   let code: string;
   before(async () => {
-    server = await startTestServer();
     const user = await signUp(server.url);
     ({ code } = await createLink(user, { destinationUrl: 'https://example.com/landing' }));
   });
-  after(() => server.close());
 
   const get = (target: string) =>
     rawRequest(server.url, `GET ${target} HTTP/1.1\r\nHost: sl.test\r\nConnection: close\r\n\r\n`);
@@ -57,11 +55,7 @@ describe('absolute-form request lines', () => {
 });
 
 describe('timeouts a load balancer in front expects', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close());
+  const server = useTestServer();
 
   it('keep idle connections 65 s and wait for headers longer still', () => {
     assert.equal(server.app.server.keepAliveTimeout, 65_000);

@@ -10,6 +10,7 @@ import { RedirectReplicas1764090000000 } from './1764090000000-RedirectReplicas'
 import { OrderedClickCounts1764300000000 } from './1764300000000-OrderedClickCounts';
 import { SharedLinkSearchTrigrams1765260000000 } from './1765260000000-SharedLinkSearchTrigrams';
 import { StripBidiControls1764510000000 } from './1764510000000-StripBidiControls';
+import { StripCampaignNameBidiControls1765320000000 } from './1765320000000-StripCampaignNameBidiControls';
 import { UserPreferences1765310000000 } from './1765310000000-UserPreferences';
 import { Webhooks1765100000000 } from './1765100000000-Webhooks';
 import { WriterAggregates1765200000000 } from './1765200000000-WriterAggregates';
@@ -31,4 +32,5 @@ export const migrations = [
   Funnel1765300000000,
   ClickIdIndex1765305000000,
   UserPreferences1765310000000,
+  StripCampaignNameBidiControls1765320000000,
 ];

@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { MeDocument, UpdatePreferencesDocument } from '../../auth/graphql/auth';
+import { useFragment } from '../../../gql';
+import { MeDocument, SignedInViewer, UpdatePreferencesDocument } from '../../auth/graphql/auth';
 import { filtersToParams, parseFilters, type AnalyticsFilters } from '../filters';
 
 /**
@@ -11,7 +12,7 @@ import { filtersToParams, parseFilters, type AnalyticsFilters } from '../filters
  */
 export function useAnalyticsFilters(): [AnalyticsFilters, (next: AnalyticsFilters) => void] {
   const [params, setParams] = useSearchParams();
-  const me = useQuery(MeDocument, { fetchPolicy: 'cache-first' }).data?.me;
+  const me = useFragment(SignedInViewer, useQuery(MeDocument, { fetchPolicy: 'cache-first' }).data?.me);
   const [savePreferences] = useMutation(UpdatePreferencesDocument);
   const [arrived, setArrived] = useState(false);
   const remembered = me?.preferences.excludeBots ?? false;

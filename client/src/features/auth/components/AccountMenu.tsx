@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { LogOutDocument, MeDocument } from '../graphql/auth';
 
-/** Everything the dashboard shows about who is signed in; Me, LogIn and SignUp all select it. */
+/** What the top bar shows about who is signed in (part of SignedInViewer). */
 export const AccountMenu_viewer = graphql(`
   fragment AccountMenu_viewer on Viewer {
     id

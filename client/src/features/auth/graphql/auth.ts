@@ -1,19 +1,29 @@
 import { graphql } from '../../../gql';
 
-// Log in and sign up answer with the viewer so the app can show it without asking again.
+/**
+ * Who is signed in, as the dashboard keeps it: Me, LogIn and SignUp select exactly this (log in and sign
+ * up answer with the viewer so the app can show it without asking again). Read it with
+ * `useFragment(SignedInViewer, data.me)`.
+ */
+export const SignedInViewer = graphql(`
+  fragment SignedInViewer on Viewer {
+    id
+    email
+    account {
+      id
+      shortUrlBase
+    }
+    preferences {
+      excludeBots
+    }
+    ...AccountMenu_viewer
+  }
+`);
+
 export const MeDocument = graphql(`
   query Me {
     me {
-      id
-      email
-      account {
-        id
-        shortUrlBase
-      }
-      preferences {
-        excludeBots
-      }
-      ...AccountMenu_viewer
+      ...SignedInViewer
     }
   }
 `);
@@ -21,16 +31,7 @@ export const MeDocument = graphql(`
 export const LogInDocument = graphql(`
   mutation LogIn($input: LogInInput!) {
     logIn(input: $input) {
-      id
-      email
-      account {
-        id
-        shortUrlBase
-      }
-      preferences {
-        excludeBots
-      }
-      ...AccountMenu_viewer
+      ...SignedInViewer
     }
   }
 `);
@@ -38,16 +39,7 @@ export const LogInDocument = graphql(`
 export const SignUpDocument = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
-      id
-      email
-      account {
-        id
-        shortUrlBase
-      }
-      preferences {
-        excludeBots
-      }
-      ...AccountMenu_viewer
+      ...SignedInViewer
     }
   }
 `);

@@ -10,7 +10,8 @@ import type { LinkListItemFragment } from '../../../gql/graphql';
 import { DeleteLinkDialog } from '../../links/components/DeleteLinkDialog';
 import { LinkFormDialog } from '../../links/components/LinkFormDialog';
 import { LinksTable } from '../../links/components/LinksTable';
-import { LINKS_PAGE_SIZE, LinkListItem, LinksDocument } from '../../links/graphql/links';
+import { LinkListItem, LinksDocument } from '../../links/graphql/links';
+import { PAGE_SIZE } from '../../../lib/pages';
 
 type DialogState =
   | { kind: 'none' }
@@ -28,7 +29,7 @@ export function CampaignLinks({
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<DialogState>({ kind: 'none' });
   const { data, error, networkStatus, fetchMore, refetch } = useQuery(LinksDocument, {
-    variables: { campaignId: campaign.id, first: LINKS_PAGE_SIZE },
+    variables: { campaignId: campaign.id, first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
   const connection = data?.links;

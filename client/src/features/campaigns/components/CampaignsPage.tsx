@@ -11,11 +11,12 @@ import { useFragment } from '../../../gql';
 import type { CampaignListItemFragment } from '../../../gql/graphql';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle';
-import { CAMPAIGNS_PAGE_SIZE, CampaignListItem, CampaignsDocument } from '../graphql/campaigns';
+import { CampaignListItem, CampaignsDocument } from '../graphql/campaigns';
 import { CampaignFormDialog } from './CampaignFormDialog';
 import { CampaignsTable } from './CampaignsTable';
 import { CampaignWorkflow } from './CampaignWorkflow';
 import { DeleteCampaignDialog } from './DeleteCampaignDialog';
+import { PAGE_SIZE } from '../../../lib/pages';
 
 type DialogState =
   | { kind: 'none' }
@@ -37,7 +38,7 @@ export default function CampaignsPage() {
   }, [search, params, setParams]);
 
   const { data, previousData, error, networkStatus, fetchMore, refetch } = useQuery(CampaignsDocument, {
-    variables: { search: search || null, first: CAMPAIGNS_PAGE_SIZE },
+    variables: { search: search || null, first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
   // While a new search loads, keep showing the previous rows instead of a blank table.

@@ -55,7 +55,7 @@ function Rate({ count, of, pending }: { count: number; of: number; pending?: str
   );
 }
 
-/** The SPEC's columns: name, channel, recipients, delivered %, clicked %, converted %, created. */
+/** A campaign list's columns: name, channel, recipients, delivered %, clicked %, converted %, created. */
 export function CampaignsTable<T extends CampaignRef>({
   campaigns: items,
   onOpen,

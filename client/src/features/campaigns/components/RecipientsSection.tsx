@@ -7,9 +7,10 @@ import { EmptyState, ErrorState, Spinner } from '../../../components/States';
 import type { DeliveryStatus } from '../../../gql/graphql';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { formatNumber } from '../../../lib/format';
-import { RECIPIENTS_PAGE_SIZE, RecipientsDocument, recipientsCsvUrl } from '../graphql/campaigns';
+import { RecipientsDocument, recipientsCsvUrl } from '../graphql/campaigns';
 import { CampaignWorkflow } from './CampaignWorkflow';
 import { DELIVERY_STATUSES, RecipientsTable } from './RecipientsTable';
+import { PAGE_SIZE } from '../../../lib/pages';
 
 type YesNo = '' | 'yes' | 'no';
 const asBoolean = (v: YesNo): boolean | null => (v === '' ? null : v === 'yes');
@@ -55,7 +56,7 @@ export function RecipientsSection({
       status: status || null,
       clicked: asBoolean(clicked),
       converted: asBoolean(converted),
-      first: RECIPIENTS_PAGE_SIZE,
+      first: PAGE_SIZE,
       after: cursors[pageIndex] ?? null,
     },
     skip: recipientCount === 0,
@@ -128,8 +129,8 @@ export function RecipientsSection({
         <RecipientsTable recipients={connection.nodes} currency={currency} />
         <div className="table-footer">
           <span className="muted" data-testid="recipients-range">
-            {formatNumber(pageIndex * RECIPIENTS_PAGE_SIZE + 1)}–
-            {formatNumber(pageIndex * RECIPIENTS_PAGE_SIZE + connection.nodes.length)} of{' '}
+            {formatNumber(pageIndex * PAGE_SIZE + 1)}–
+            {formatNumber(pageIndex * PAGE_SIZE + connection.nodes.length)} of{' '}
             {formatNumber(connection.totalCount)}
           </span>
           {(pageIndex > 0 || connection.pageInfo.hasNextPage) && (

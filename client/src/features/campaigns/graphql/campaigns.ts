@@ -1,9 +1,5 @@
 import { graphql } from '../../../gql';
 
-/** Campaigns per page of the list ("Load more" appends), recipients per page of the table (Previous/Next). */
-export const CAMPAIGNS_PAGE_SIZE = 25;
-export const RECIPIENTS_PAGE_SIZE = 25;
-
 /** One campaign as the list holds it: its row and the dialogs opened from the row. */
 export const CampaignListItem = graphql(`
   fragment CampaignListItem on Campaign {

@@ -6,7 +6,7 @@ import { Field } from '../../../components/Field';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { mapFormErrors, type FormErrors } from '../../../lib/errors';
 import { browserTimeZone, displayUrl, fromLocalInputValue, toLocalInputValue } from '../../../lib/format';
-import { MeDocument } from '../../auth/graphql/auth';
+import { MeDocument, SignedInViewer } from '../../auth/graphql/auth';
 import { useToast } from '../../../components/toast-context';
 import { CreateLinkDocument, UpdateLinkDocument } from '../graphql/links';
 import { addLinkToLists } from '../graphql/cache';
@@ -47,7 +47,8 @@ interface LinkFormDialogProps {
 export function LinkFormDialog({ link: linkRef, campaign, onClose, onSaved }: LinkFormDialogProps) {
   const toast = useToast();
   // Already cached by the sign-in: no request of its own.
-  const shortUrlBase = useQuery(MeDocument, { fetchPolicy: 'cache-only' }).data?.me?.account.shortUrlBase;
+  const me = useFragment(SignedInViewer, useQuery(MeDocument, { fetchPolicy: 'cache-only' }).data?.me);
+  const shortUrlBase = me?.account.shortUrlBase;
   const [code, setCode] = useState('');
   const timeZone = browserTimeZone();
   const link = useFragment(LinkFormDialog_link, linkRef);

@@ -6,8 +6,9 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { createCache } from '../../../app/apollo';
 import { testLink, type TestLink } from '../../../test/fixtures';
-import { LINKS_PAGE_SIZE, LinksDocument } from '../graphql/links';
+import { LinksDocument } from '../graphql/links';
 import { LinksPage } from './LinksPage';
+import { PAGE_SIZE } from '../../../lib/pages';
 
 const link = (id: string, title: string): TestLink =>
   testLink({ id, code: `code${id}`, destinationUrl: `https://example.com/${id}`, title, clickCount: 3 });
@@ -44,13 +45,13 @@ describe('LinksPage', () => {
   it('shows loading, then the rows, and loads the next page on demand', async () => {
     const user = renderPage([
       {
-        request: { query: LinksDocument, variables: { search: null, first: LINKS_PAGE_SIZE } },
+        request: { query: LinksDocument, variables: { search: null, first: PAGE_SIZE } },
         result: page([link('1', 'Spring sale')], true, 2),
       },
       {
         request: {
           query: LinksDocument,
-          variables: { search: null, first: LINKS_PAGE_SIZE, after: 'cursor-1' },
+          variables: { search: null, first: PAGE_SIZE, after: 'cursor-1' },
         },
         result: page([link('2', 'Autumn sale')]),
       },
@@ -67,7 +68,7 @@ describe('LinksPage', () => {
   it('explains an empty account and offers New Link', async () => {
     renderPage([
       {
-        request: { query: LinksDocument, variables: { search: null, first: LINKS_PAGE_SIZE } },
+        request: { query: LinksDocument, variables: { search: null, first: PAGE_SIZE } },
         result: page([]),
       },
     ]);
@@ -79,11 +80,11 @@ describe('LinksPage', () => {
   it('shows an error with a retry', async () => {
     renderPage([
       {
-        request: { query: LinksDocument, variables: { search: null, first: LINKS_PAGE_SIZE } },
+        request: { query: LinksDocument, variables: { search: null, first: PAGE_SIZE } },
         result: { errors: [new GraphQLError('boom', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] },
       },
       {
-        request: { query: LinksDocument, variables: { search: null, first: LINKS_PAGE_SIZE } },
+        request: { query: LinksDocument, variables: { search: null, first: PAGE_SIZE } },
         result: page([link('1', 'Spring sale')]),
       },
     ]);
@@ -96,7 +97,7 @@ describe('LinksPage', () => {
     const searched = vi.fn(() => true);
     const user = renderPage([
       {
-        request: { query: LinksDocument, variables: { search: null, first: LINKS_PAGE_SIZE } },
+        request: { query: LinksDocument, variables: { search: null, first: PAGE_SIZE } },
         result: page([link('1', 'Spring sale'), link('2', 'Autumn')]),
       },
       {

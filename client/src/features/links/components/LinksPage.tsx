@@ -11,10 +11,11 @@ import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle';
 import { PreviewNote } from '../../../components/Preview';
 import { useFragment } from '../../../gql';
-import { LINKS_PAGE_SIZE, LinkListItem, LinksDocument } from '../graphql/links';
+import { LinkListItem, LinksDocument } from '../graphql/links';
 import { DeleteLinkDialog } from './DeleteLinkDialog';
 import { LinkFormDialog } from './LinkFormDialog';
 import { LinksTable } from './LinksTable';
+import { PAGE_SIZE } from '../../../lib/pages';
 
 /** A search counts only its first matches: "1000+" rather than a number that looks exact. */
 const totalLabel = (c: { totalCount: number; totalCountCapped: boolean }) =>
@@ -41,7 +42,7 @@ export function LinksPage() {
   }, [search, params, setParams]);
 
   const { data, previousData, error, networkStatus, fetchMore, refetch } = useQuery(LinksDocument, {
-    variables: { search: search || null, first: LINKS_PAGE_SIZE },
+    variables: { search: search || null, first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
   // While a new search loads, keep showing the previous rows instead of a blank table.

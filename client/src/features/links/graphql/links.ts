@@ -1,8 +1,5 @@
 import { graphql } from '../../../gql';
 
-/** Links per page of the list; "Load more" asks for the next as many. */
-export const LINKS_PAGE_SIZE = 25;
-
 /**
  * One link as the list holds it: its row and the dialogs opened from the row. The mutations return it
  * too, so a created or edited link is complete wherever it is cached.

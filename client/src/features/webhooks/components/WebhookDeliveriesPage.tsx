@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useDocumentTitle } from '../../../hooks/useDocumentTitle';
+import { PAGE_SIZE } from '../../../lib/pages';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ArrowLeftIcon } from '../../../components/Icons';
 import { EmptyState, ErrorState, Spinner } from '../../../components/States';
@@ -37,7 +39,6 @@ export const DeliveriesTable_delivery = graphql(`
   }
 `);
 
-const PAGE = 25;
 const STATUS_LABELS: Record<WebhookDeliveryStatus, string> = {
   PENDING: 'Pending',
   SUCCEEDED: 'Succeeded',
@@ -59,7 +60,7 @@ export default function WebhookDeliveriesPage() {
   const [dialog, setDialog] = useState<'rotate' | 'delete' | null>(null);
   const actions = useWebhookActions();
   const deliveries = useQuery(WebhookDeliveriesDocument, {
-    variables: { webhookId: id, status: failedOnly ? 'FAILED' : null, first: PAGE },
+    variables: { webhookId: id, status: failedOnly ? 'FAILED' : null, first: PAGE_SIZE },
     // Attempts move on by themselves: keep the first page fresh while nothing more is loaded.
     pollInterval: expanded ? 0 : 5_000,
     notifyOnNetworkStatusChange: true,
@@ -67,9 +68,7 @@ export default function WebhookDeliveriesPage() {
   const item = webhooks.data?.webhooks.find((w) => w.id === id);
   const webhook = useFragment(WebhookDeliveriesPage_webhook, item);
 
-  useEffect(() => {
-    document.title = 'Webhook deliveries · Smart Links';
-  }, []);
+  useDocumentTitle('Webhook deliveries');
 
   if (webhooks.error && !webhooks.data)
     return (

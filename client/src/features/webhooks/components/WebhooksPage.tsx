@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useDocumentTitle } from '../../../hooks/useDocumentTitle';
 import { PlusIcon } from '../../../components/Icons';
 import { EmptyState, ErrorState, Spinner } from '../../../components/States';
 import type { WebhooksQuery } from '../../../gql/graphql';
@@ -17,9 +18,7 @@ export default function WebhooksPage() {
   const [deleting, setDeleting] = useState<WebhooksQuery['webhooks'][number] | null>(null);
   const actions = useWebhookActions();
 
-  useEffect(() => {
-    document.title = 'Webhooks · Smart Links';
-  }, []);
+  useDocumentTitle('Webhooks');
 
   let body: React.ReactNode;
   if (error && !data)

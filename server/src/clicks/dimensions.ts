@@ -22,8 +22,15 @@ const NAMES = new Map<string, DimensionName>(
 /** The dimension a stored code stands for (undefined for a code this version does not know). */
 export const dimensionNamed = (code: string): DimensionName | undefined => NAMES.get(code);
 
+/** Joins a location value's parts (U+001F: a character no country, region or city holds). */
+export const LOCATION_SEPARATOR = '\x1f';
+
+export function joinLocation(country: string | null, region: string | null, city: string | null): string {
+  return `${country ?? ''}${LOCATION_SEPARATOR}${region ?? ''}${LOCATION_SEPARATOR}${city ?? ''}`;
+}
+
 /** A location value's parts. */
 export function splitLocation(value: string): { country: string; region: string; city: string } {
-  const [country = '', region = '', city = ''] = value.split('\x1f');
+  const [country = '', region = '', city = ''] = value.split(LOCATION_SEPARATOR);
   return { country, region, city };
 }
