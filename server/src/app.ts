@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { resolve } from 'node:path';
 import express from 'express';
 import { mayWrite } from './accounts/viewer';
 import type { ClicksModule } from './clicks';
@@ -8,6 +9,7 @@ import { createContextBuilder, type Context, type Loaders, type Services } from 
 import type { AppEvents, Core } from './core';
 import type { Database } from './db/database';
 import { createDomains, type Domain } from './domains';
+import { offloadPlugin, OffloadPool } from './graphql/offload';
 import { createGraphQL } from './graphql/server';
 import { mountProbes } from './http/probes';
 import { createHttpServer } from './http/server';
@@ -19,6 +21,9 @@ import { EventBus } from './shared/events';
 
 export { CLIENT_DIST } from './http/site';
 
+/** Queries answered on worker threads when made only of these (analytics.worker.ts). */
+const OFFLOADED_FIELDS = new Set(['clickStats', 'campaignClickStats']);
+
 export interface App {
   server: Server;
   services: Services;
@@ -27,6 +32,8 @@ export interface App {
   cache: ClicksModule['cache'];
   subscriber: ClicksModule['subscriber'];
   metrics: Metrics;
+  /** The worker threads answering analytics queries; null when they answer on the main thread. */
+  offload: OffloadPool | null;
   /** Stops accepting, finishes in-flight requests, writes every queued click. */
   close(): Promise<void>;
 }
@@ -55,6 +62,15 @@ export async function createApp(config: Config, database: Database): Promise<App
       isOwnAuthority,
     }),
   );
+  // The embedded database serves one connection, held by this thread.
+  const offload =
+    config.analyticsThreads > 0 && !database.embedded
+      ? new OffloadPool({
+          filename: resolve(__dirname, 'analytics.worker.js'),
+          threads: config.analyticsThreads,
+          workerData: { config, databaseUrl: database.url, connections: 4 },
+        })
+      : null;
   const graphql = await createGraphQL<Context>({
     schema: await createSchema(),
     httpServer: server,
@@ -67,6 +83,9 @@ export async function createApp(config: Config, database: Database): Promise<App
       if (ctx.viewer) await analytics.budget.charge(ctx.viewer.accountId, cost);
     },
     plugins: [metrics.graphqlPlugin],
+    offload: offload
+      ? offloadPlugin<Context>({ pool: offload, fields: OFFLOADED_FIELDS, viewer: (ctx) => ctx.viewer })
+      : undefined,
   });
 
   mountProbes(app, {
@@ -90,9 +109,11 @@ export async function createApp(config: Config, database: Database): Promise<App
     cache: clicks.cache,
     subscriber: clicks.subscriber,
     metrics,
+    offload,
     close() {
       closing ??= (async () => {
         await graphql.apollo.stop(); // stops the HTTP server and waits for in-flight requests
+        await offload?.close();
         // The later domains first: webhooks stop claiming before the click writer drains.
         for (const domain of [...all].reverse()) await domain.close?.();
       })();

@@ -44,6 +44,11 @@ export interface Config {
   webhookAllowPrivate: boolean;
   /** ANALYTICS_BUDGET: analytics cost units an account may spend per minute (0: unlimited). */
   analyticsBudgetPerMinute: number;
+  /**
+   * ANALYTICS_THREADS: worker threads answering analytics queries, off the redirects' thread (0: on the
+   * main thread; the embedded database always answers there, as it serves one connection).
+   */
+  analyticsThreads: number;
 }
 
 export const DEFAULT_MIGRATION_LOCK_TIMEOUT_MS = 300_000;
@@ -267,5 +272,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       env.ANALYTICS_BUDGET,
       ANALYTICS_BUDGET_PER_MINUTE,
     ),
+    analyticsThreads: parseBoundedCount('ANALYTICS_THREADS', env.ANALYTICS_THREADS, 1, 16),
   };
 }

@@ -186,7 +186,12 @@ export function createMetrics(sources: MetricSources) {
             {
               operation: operationLabel(ctx.operationName),
               type: ctx.operation?.operation ?? 'unknown',
-              outcome: ctx.errors?.length ? 'error' : 'success',
+              // Answers made on a worker thread carry their errors in the body only (graphql/offload.ts).
+              outcome:
+                ctx.errors?.length ||
+                (ctx.response.body.kind === 'single' && ctx.response.body.singleResult.errors?.length)
+                  ? 'error'
+                  : 'success',
             },
             seconds,
           );

@@ -11,6 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 import { accessPlugin } from './access';
 import { formatError } from './format-error';
 import { costLimitPlugin, GRAPHQL_LIMITS, limitRules, type ChargeBudget } from './limits';
+import { stringifyResult } from './offload';
 import { variableErrorFieldsPlugin } from './variable-errors';
 import { isDatabaseUnavailable, serviceUnavailable, unavailablePlugin } from './unavailable';
 
@@ -32,6 +33,8 @@ export interface GraphQLOptions<C extends BaseContext> {
   mayPostLarge?: (req: Request, res: Response) => Promise<boolean>;
   /** Spends the budgeted cost of a request's expensive fields for its caller (see BudgetCost). */
   chargeBudget?: ChargeBudget<C>;
+  /** Answers some operations on worker threads (offloadPlugin). */
+  offload?: ApolloServerPlugin<C>;
 }
 
 /** Answers carry account data: never stored by a browser or a proxy. */
@@ -59,6 +62,8 @@ export async function createGraphQL<C extends BaseContext>(
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+    // Answers made on a worker thread arrive as text (offload.ts).
+    stringifyResult,
     validationRules: limitRules(),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
@@ -70,6 +75,8 @@ export async function createGraphQL<C extends BaseContext>(
       accessPlugin({ isProduction, mayWrite: options.mayWrite, isSignedIn: options.isSignedIn }),
       costLimitPlugin<C>(schema, options.chargeBudget),
       variableErrorFieldsPlugin<C>(),
+      // Last: runs only once access is checked and the budget charged.
+      ...(options.offload ? [options.offload] : []),
       ...(isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
