@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 
@@ -85,4 +86,21 @@ export async function benchAccount(base: string): Promise<{ accountId: string; t
   });
   const token: string = ((await keyRes.json()) as any).data.createApiKey.secret;
   return { accountId, token };
+}
+
+/**
+ * CPU seconds a process has used so far (user + system, every thread), from /proc. On a machine shared
+ * with other work, wall-clock requests/s move with the neighbours; CPU per request moves far less.
+ */
+export function cpuSeconds(pid: number | undefined, mainThreadOnly = false): number {
+  if (pid === undefined) return NaN;
+  try {
+    // Fields after the command name: state is field 3, utime 14 and stime 15, in clock ticks (100/s).
+    // The main thread's own figures are under task/<pid>.
+    const path = mainThreadOnly ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`;
+    const fields = readFileSync(path, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
 }

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { signUp } from '../test/utils/graphql';
 import { scratchPostgres, spawnServer, type ServerProcess } from '../test/utils/process';
+import { cpuSeconds } from './bench-utils';
 import { buildRequests } from './requests';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -31,23 +32,6 @@ interface Round {
   latencies: number[];
   answered: number;
   errors: number;
-}
-
-/**
- * CPU seconds a process has used so far (user + system, every thread), from /proc. On a machine shared
- * with other work, wall-clock requests/s move with the neighbours; CPU per request moves far less.
- */
-function cpuSeconds(pid: number | undefined, mainThreadOnly = false): number {
-  if (pid === undefined) return NaN;
-  try {
-    // Fields after the command name: state is field 3, utime 14 and stime 15, in clock ticks (100/s).
-    // The main thread's own figures are under task/<pid>.
-    const path = mainThreadOnly ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`;
-    const fields = readFileSync(path, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return NaN;
-  }
 }
 
 async function load(
