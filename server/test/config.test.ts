@@ -167,6 +167,13 @@ describe('configuration (loadConfig)', () => {
     rejects('WEBHOOK_ALLOW_PRIVATE', 'yes please');
   });
 
+  it('ANALYTICS_THREADS: a whole number 0–16, default 1 (0 answers analytics on the main thread)', () => {
+    assert.equal(loadConfig(env()).analyticsThreads, 1);
+    assert.equal(loadConfig(env({ ANALYTICS_THREADS: '0' })).analyticsThreads, 0);
+    assert.equal(loadConfig(env({ ANALYTICS_THREADS: '3' })).analyticsThreads, 3);
+    for (const bad of ['-1', '1.5', 'two', '17']) rejects('ANALYTICS_THREADS', bad);
+  });
+
   it('NODE_ENV=production turns production mode on', () => {
     assert.equal(loadConfig(env({ NODE_ENV: 'production' })).isProduction, true);
     assert.equal(loadConfig(env({ NODE_ENV: 'test' })).isProduction, false);
