@@ -268,7 +268,9 @@ async function main() {
           `${clients ? `${percentile(heavyMs, 0.5).toFixed(0)} ms` : '–'} | ` +
           `${Object.entries(flood)
             .map(([k, v]) => `${k} ${v}`)
-            .join(', ')} | ${(after.cpu - before.cpu).toFixed(1)} s | ${after.lagMax.toFixed(0)} ms |`,
+            .join(
+              ', ',
+            )} | ${(after.cpu - before.cpu).toFixed(1)} s (${mainCpu.toFixed(1)} s) | ${after.lagMax.toFixed(0)} ms |`,
       );
       // Budgets refill per minute: let the next row start from the same state.
       if (clients > 0 && process.env.BENCH_NO_PAUSE !== '1') await sleep(61_000);
