@@ -53,6 +53,9 @@ export async function createApp(config: Config, database: Database): Promise<App
 
   const app = express();
   app.disable('x-powered-by');
+  // API answers are no-store: an ETag would only hash every answer (0.7 MB for the largest analytics
+  // ones) on the main thread. The dashboard's files get theirs from the static file server.
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   // Short-code redirects skip Express entirely (see createRedirectHandler).
   const server = createHttpServer(config, app, (isOwnAuthority) =>
