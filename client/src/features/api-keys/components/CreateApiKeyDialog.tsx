@@ -29,7 +29,7 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
       { name: text('Name', 100, { required: true }) },
     );
     if (!scope) invalid.scope = 'Choose a scope';
-    if (Object.keys(invalid).length > 0) {
+    if (!scope || Object.keys(invalid).length > 0) {
       setErrors({ fields: invalid, form: null });
       focusFirstInvalid(event.currentTarget);
       return;
