@@ -226,7 +226,11 @@ describe('analytics numbers that add up, in Chromium', { timeout: 300_000 }, () 
       );
       tips.push(shown ? ((await tip.textContent())?.trim() ?? '') : `(none for circle ${i})`);
     }
-    assert.ok(tips.includes('United States: 4 clicks'), `map tooltips: ${tips.join(' | ')}`);
+    // Alone, or in a bubble with its neighbours when the map is small.
+    assert.ok(
+      tips.some((tip) => /United States: 4(?!\d)/.test(tip)),
+      `map tooltips: ${tips.join(' | ')}`,
+    );
     // Every share is a whole percentage.
     const shares = await page.locator('.breakdown-value .muted').allTextContents();
     assert.ok(shares.length > 10);

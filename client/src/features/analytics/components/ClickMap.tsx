@@ -191,10 +191,19 @@ export default function ClickMap({ stats }: { stats: FragmentType<typeof ClickMa
     else L.geoJSON(worldShapes(), { style: COUNTRY_STYLE, interactive: false }).addTo(instance);
     circles.current = L.layerGroup().addTo(instance);
     map.current = instance;
-    // The box can change size with the layout (phone rotation, sidebar): keep the map filling it.
-    const resize = new ResizeObserver(() => instance.invalidateSize());
-    resize.observe(container.current);
+    // The box can change size with the layout (phone rotation, sidebar): keep the map filling it, and
+    // the whole world in view until the user has moved it, so bubbles merge the same way at a width.
+    const box = container.current;
+    let touched = false;
+    const touch = () => (touched = true);
+    for (const type of ['pointerdown', 'wheel', 'keydown'] as const) box.addEventListener(type, touch);
+    const resize = new ResizeObserver(() => {
+      instance.invalidateSize();
+      if (!touched) instance.fitBounds(WORLD);
+    });
+    resize.observe(box);
     return () => {
+      for (const type of ['pointerdown', 'wheel', 'keydown'] as const) box.removeEventListener(type, touch);
       resize.disconnect();
       instance.remove();
       map.current = null;
