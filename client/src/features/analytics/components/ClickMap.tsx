@@ -109,7 +109,7 @@ interface Bubble {
  * Merges bubbles that would touch at the map's zoom, the biggest absorbing its neighbours, until none
  * touch: at world zoom London, Dublin and Paris are a few pixels apart and read as one labelled bubble.
  */
-export function mergeBubbles(map: L.Map, locations: Locations, max: number): Bubble[] {
+function mergeBubbles(map: L.Map, locations: Locations, max: number): Bubble[] {
   let bubbles: Bubble[] = [...locations]
     .sort((a, b) => b.clicks - a.clicks)
     .map((l) => ({
@@ -149,16 +149,13 @@ function tooltip(bubble: Bubble): HTMLElement {
     span.textContent = `${placeName(bubble.members[0]!)}: ${clicksText(bubble.clicks)}`;
     return span;
   }
-  const lines = [`${clicksText(bubble.clicks)} in ${bubble.members.length} places`];
+  const title = document.createElement('strong');
+  title.textContent = `${clicksText(bubble.clicks)} in ${bubble.members.length} places`;
   const shown = bubble.members.slice(0, 5);
-  for (const m of shown) lines.push(`${placeName(m)}: ${formatNumber(m.clicks)}`);
+  const lines = shown.map((m) => `${placeName(m)}: ${formatNumber(m.clicks)}`);
   if (bubble.members.length > shown.length) lines.push(`and ${bubble.members.length - shown.length} more`);
   lines.push('Click to zoom in');
-  for (const [i, line] of lines.entries()) {
-    if (i > 0) span.appendChild(document.createElement('br'));
-    span.appendChild(i === 0 ? document.createElement('strong') : document.createTextNode(line));
-    if (i === 0) span.lastChild!.textContent = line;
-  }
+  span.append(title, ...lines.flatMap((line) => [document.createElement('br'), line]));
   return span;
 }
 
@@ -196,14 +193,14 @@ export default function ClickMap({ stats }: { stats: FragmentType<typeof ClickMa
     const box = container.current;
     let touched = false;
     const touch = () => (touched = true);
-    for (const type of ['pointerdown', 'wheel', 'keydown'] as const) box.addEventListener(type, touch);
+    for (const type of ['pointerdown', 'keydown'] as const) box.addEventListener(type, touch);
     const resize = new ResizeObserver(() => {
       instance.invalidateSize();
       if (!touched) instance.fitBounds(WORLD);
     });
     resize.observe(box);
     return () => {
-      for (const type of ['pointerdown', 'wheel', 'keydown'] as const) box.removeEventListener(type, touch);
+      for (const type of ['pointerdown', 'keydown'] as const) box.removeEventListener(type, touch);
       resize.disconnect();
       instance.remove();
       map.current = null;
