@@ -331,6 +331,8 @@ describe('analytics numbers that add up, in Chromium', { timeout: 300_000 }, () 
       assert.equal(await switchBots.isVisible(), false, 'Exclude bots is folded away');
       const more = page.getByRole('button', { name: /^Filters/ });
       assert.equal(await more.getAttribute('aria-expanded'), 'false');
+      const presetsTop = (await page.getByRole('button', { name: 'Last 7d' }).boundingBox())!.y;
+      assert.ok(Math.abs((await more.boundingBox())!.y - presetsTop) < 8, 'Filters sits beside the presets');
       await more.click();
       await switchBots.waitFor();
       assert.equal(await page.getByLabel('Start date').isVisible(), true);
