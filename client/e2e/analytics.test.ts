@@ -15,6 +15,8 @@ import { startApp, startDestination, type DestinationSite, type RunningApp } fro
 const SCREENSHOTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../e2e/screenshots');
 /** The phone the dashboard is judged on. */
 const PHONE_390 = { width: 390, height: 844 };
+/** The analytics page's height on that phone, with this traffic, at most. */
+const PHONE_PAGE_MAX = 2400;
 
 const IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
@@ -210,8 +212,25 @@ describe('analytics numbers that add up, in Chromium', { timeout: 300_000 }, () 
     assert.doesNotMatch(platforms ?? '', /\bmobile\b|\bother\b/, 'platforms have display names');
     // The map says what a circle means, and names the country in its tooltip.
     assert.match((await text('map-legend')) ?? '', /1 click.*4 clicks/s);
-    await page.locator('[data-testid="click-map"] path.leaflet-interactive').first().hover();
-    assert.equal((await page.locator('.leaflet-tooltip').textContent())?.trim(), 'United States: 4 clicks');
+    const tips: string[] = [];
+    const circles = page.locator('[data-testid="click-map"] path.leaflet-interactive');
+    // The map draws its circles after its country shapes: wait until it has stopped.
+    await page.waitForLoadState('networkidle');
+    for (let i = 0; i < (await circles.count()); i++) {
+      await page.mouse.move(0, 0);
+      await circles.nth(i).hover();
+      const tip = page.locator('.leaflet-tooltip').last();
+      const shown = await tip.waitFor({ timeout: 2000 }).then(
+        () => true,
+        () => false,
+      );
+      tips.push(shown ? ((await tip.textContent())?.trim() ?? '') : `(none for circle ${i})`);
+    }
+    // Alone, or in a bubble with its neighbours when the map is small.
+    assert.ok(
+      tips.some((tip) => /United States: 4(?!\d)/.test(tip)),
+      `map tooltips: ${tips.join(' | ')}`,
+    );
     // Every share is a whole percentage.
     const shares = await page.locator('.breakdown-value .muted').allTextContents();
     assert.ok(shares.length > 10);
@@ -293,5 +312,218 @@ describe('analytics numbers that add up, in Chromium', { timeout: 300_000 }, () 
     await page.screenshot({ path: shot('first-screen', PHONE_390.width) });
     await page.screenshot({ path: shot('page', PHONE_390.width), fullPage: true });
     await page.setViewportSize(DESKTOP);
+  });
+
+  step(
+    'on a 390 px phone, the audience shows the top five of each list and the filters fold away',
+    async () => {
+      await page.setViewportSize(PHONE_390);
+      await page.reload();
+      await page.getByTestId('clicks-chart').locator('canvas').waitFor();
+      await page.locator('[data-testid="click-map"] path.leaflet-interactive').first().waitFor();
+      assert.equal(await overflow(), 0, 'the analytics page scrolls sideways');
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      // With every row, card and filter shown it was 3,469 px.
+      assert.ok(height < PHONE_PAGE_MAX, `the analytics page is ${height}px tall on a phone`);
+      console.log(`analytics page height at 390 px: ${height}px`);
+
+      const switchBots = new AnalyticsPage(page).excludeBots();
+      assert.equal(await switchBots.isVisible(), false, 'Exclude bots is folded away');
+      const more = page.getByRole('button', { name: /^Filters/ });
+      assert.equal(await more.getAttribute('aria-expanded'), 'false');
+      const presetsTop = (await page.getByRole('button', { name: 'Last 7d' }).boundingBox())!.y;
+      assert.ok(Math.abs((await more.boundingBox())!.y - presetsTop) < 8, 'Filters sits beside the presets');
+      await more.click();
+      await switchBots.waitFor();
+      assert.equal(await page.getByLabel('Start date').isVisible(), true);
+      await page.screenshot({ path: shot('filters-open', PHONE_390.width) });
+      await more.click();
+      await switchBots.waitFor({ state: 'hidden' });
+
+      // One audience card at a time, picked from a row of buttons.
+      const cards = page.locator('section.breakdown');
+      const shownCards = () =>
+        cards.evaluateAll((els) => els.filter((el) => el.getClientRects().length).length);
+      assert.equal(await shownCards(), 1, 'one audience card on a phone');
+      const browsers = new AnalyticsPage(page).breakdown('Browsers');
+      assert.equal(await browsers.isVisible(), false);
+      await page.getByRole('button', { name: 'Browsers', exact: true }).click();
+      await browsers.getByText('Safari').waitFor();
+      assert.equal(await shownCards(), 1);
+      await page.screenshot({ path: shot('audience-browsers', PHONE_390.width) });
+      await page.getByRole('button', { name: 'Countries', exact: true }).click();
+      const countries = new AnalyticsPage(page).breakdown('Top Countries');
+      await countries.waitFor();
+      const rows = countries.locator('li');
+      const visibleRows = () =>
+        rows.evaluateAll((els) => els.filter((el) => el.getClientRects().length).length);
+      assert.equal(await rows.count(), 7);
+      assert.equal(await visibleRows(), 5, 'the top five countries');
+      await countries.getByRole('button', { name: 'Show all 7' }).click();
+      assert.equal(await visibleRows(), 7);
+      await assertAccessible(page, 'Top Countries opened in full');
+      await countries.getByRole('button', { name: 'Show top 5' }).click();
+      assert.equal(await visibleRows(), 5);
+      // A one-line row, its bar behind the words.
+      const row = (await rows.first().boundingBox())!;
+      assert.ok(row.height <= 32, `a breakdown row is ${row.height}px tall on a phone`);
+      await page.screenshot({ path: shot('audience', PHONE_390.width), fullPage: true });
+
+      await page.setViewportSize(DESKTOP);
+      assert.equal(await switchBots.isVisible(), true, 'a laptop shows every filter');
+      assert.equal(await visibleRows(), 7, 'a laptop shows every row');
+      assert.equal(await shownCards(), 6, 'a laptop shows every audience card');
+      assert.equal(await page.getByRole('button', { name: 'Show all 7' }).isVisible(), false);
+    },
+  );
+
+  step(
+    'no two bubbles of the map overlap at its first zoom; neighbours become one numbered bubble',
+    async () => {
+      for (const size of [DESKTOP, PHONE_390]) {
+        await page.setViewportSize(size);
+        await page.reload();
+        const map = page.getByTestId('click-map');
+        await map.locator('path.leaflet-interactive').first().waitFor();
+        const bubbles = await map.locator('path.leaflet-interactive').evaluateAll((paths) =>
+          paths.map((p) => {
+            const r = p.getBoundingClientRect();
+            return { x: r.left + r.width / 2, y: r.top + r.height / 2, r: r.width / 2 };
+          }),
+        );
+        assert.ok(bubbles.length >= 2, `${bubbles.length} bubbles at ${size.width}px`);
+        for (const [i, a] of bubbles.entries()) {
+          for (const b of bubbles.slice(i + 1)) {
+            const apart = Math.hypot(a.x - b.x, a.y - b.y) - a.r - b.r;
+            assert.ok(apart >= 0, `two bubbles overlap by ${-apart}px at ${size.width}px`);
+          }
+        }
+        // London, Dublin, Paris and their neighbours are one bubble that says how many clicks it holds.
+        const counts = await map.locator('.map-cluster-count').allTextContents();
+        assert.ok(counts.length >= 1, 'a merged bubble has its count');
+        await map.locator('path.map-cluster').first().hover();
+        assert.match(
+          (await page.locator('.leaflet-tooltip').last().textContent()) ?? '',
+          /^\d+ clicks in \d+ places/,
+        );
+        await map.screenshot({ path: shot('map', size.width) });
+      }
+      // Zoomed in, the merged places come apart again.
+      await page.setViewportSize(DESKTOP);
+      await page.reload();
+      const map = page.getByTestId('click-map');
+      await map.locator('path.leaflet-interactive').first().waitFor();
+      const atWorld = await map.locator('path.leaflet-interactive').count();
+      await map.getByRole('button', { name: 'Zoom in' }).click();
+      await map.getByRole('button', { name: 'Zoom in' }).click();
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[data-testid="click-map"] path.leaflet-interactive').length > n,
+        atWorld,
+      );
+    },
+  );
+
+  step('a tap on the last bar of the chart on a phone shows its tooltip inside the screen', async () => {
+    // A link made 29 days ago: 30 daily bars, the last one (today's clicks) at the right edge.
+    const phone = await browser.newContext({
+      baseURL: app.baseUrl,
+      viewport: PHONE_390,
+      hasTouch: true,
+      isMobile: true,
+      userAgent: IPHONE,
+      locale: 'en-US',
+      timezoneId: 'Europe/Berlin',
+      storageState: await context.storageState(),
+    });
+    try {
+      const tab = await phone.newPage();
+      await tab.route('**/graphql', async (route) => {
+        if (!(route.request().postData() ?? '').includes('"operationName":"LinkDetails"')) {
+          await route.fallback();
+          return;
+        }
+        const response = await route.fetch();
+        const json = (await response.json()) as { data: { link: { createdAt: string } } };
+        json.data.link.createdAt = new Date(Date.now() - 29 * 86_400_000).toISOString();
+        await route.fulfill({ response, json });
+      });
+      const analyticsUrl = new URL(page.url());
+      analyticsUrl.search = '';
+      await tab.goto(analyticsUrl.href);
+      const chart = tab.getByTestId('clicks-chart');
+      await chart.locator('canvas').waitFor();
+      assert.equal(await chart.getAttribute('data-buckets'), '30');
+      await chart.scrollIntoViewIfNeeded();
+      type Probe = { x: number; y: number; last: number; left: number; top: number };
+      const bar = await tab.evaluate((): Probe => {
+        type ChartLike = {
+          data: { labels: unknown[] };
+          getDatasetMeta(i: number): { data: { x: number; y: number; base: number }[] };
+        };
+        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="clicks-chart"] canvas')!;
+        const chartJs = (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): ChartLike } }).Chart;
+        const instance = chartJs.getChart(canvas);
+        const last = instance.data.labels.length - 1;
+        const el = instance.getDatasetMeta(0).data[last]!;
+        const box = canvas.getBoundingClientRect();
+        return { x: el.x, y: (el.y + el.base) / 2, last, left: box.left, top: box.top };
+      });
+      await tab.touchscreen.tap(bar.left + bar.x, bar.top + bar.y);
+      await tab.waitForFunction(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="clicks-chart"] canvas')!;
+        const chartJs = (
+          window as unknown as { Chart: { getChart(c: HTMLCanvasElement): { tooltip: { opacity: number } } } }
+        ).Chart;
+        return chartJs.getChart(canvas).tooltip.opacity > 0;
+      });
+      const tip = await tab.evaluate(() => {
+        type TooltipLike = {
+          x: number;
+          y: number;
+          width: number;
+          height: number;
+          opacity: number;
+          dataPoints: { dataIndex: number }[];
+        };
+        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="clicks-chart"] canvas')!;
+        const chartJs = (
+          window as unknown as {
+            Chart: {
+              getChart(c: HTMLCanvasElement): { tooltip: TooltipLike; width: number; height: number };
+            };
+          }
+        ).Chart;
+        const instance = chartJs.getChart(canvas);
+        const t = instance.tooltip;
+        const box = canvas.getBoundingClientRect();
+        return {
+          x: t.x,
+          y: t.y,
+          width: t.width,
+          height: t.height,
+          opacity: t.opacity,
+          index: t.dataPoints[0]?.dataIndex,
+          chartWidth: instance.width,
+          chartHeight: instance.height,
+          left: box.left,
+          top: box.top,
+          viewport: window.innerWidth,
+        };
+      });
+      assert.equal(tip.index, bar.last, "the tooltip is the last bar's");
+      assert.ok(tip.opacity > 0 && tip.width > 0, 'the tooltip is shown');
+      assert.ok(
+        tip.x >= 0 && tip.x + tip.width <= tip.chartWidth,
+        `tooltip x ${tip.x}+${tip.width} in ${tip.chartWidth}`,
+      );
+      assert.ok(tip.y >= 0 && tip.y + tip.height <= tip.chartHeight, `tooltip y ${tip.y}+${tip.height}`);
+      assert.ok(
+        tip.left + tip.x >= 0 && tip.left + tip.x + tip.width <= tip.viewport,
+        `tooltip spans ${tip.left + tip.x}–${tip.left + tip.x + tip.width}px of a ${tip.viewport}px screen`,
+      );
+      await chart.screenshot({ path: shot('chart-tooltip', PHONE_390.width) });
+    } finally {
+      await phone.close();
+    }
   });
 });

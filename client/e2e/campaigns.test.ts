@@ -218,6 +218,9 @@ for (const viewport of [DESKTOP, PHONE]) {
 
       await campaign.summary('total').filter({ hasText: '1' }).waitFor();
       assert.equal((await campaign.summary('unique').textContent())?.trim(), '1');
+      // A phone shows one audience card at a time.
+      const browsersCard = page.getByRole('button', { name: 'Browsers', exact: true });
+      if (await browsersCard.isVisible()) await browsersCard.click();
       await page.locator('section.breakdown', { hasText: 'Browsers' }).getByText('Chrome').waitFor();
       await page.screenshot({ path: shot('campaign-page'), fullPage: true });
     });

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { platformName } from '../display-names';
 import { Breakdown } from './Breakdown';
@@ -38,26 +39,64 @@ interface BreakdownsProps {
   showBots: boolean;
 }
 
-/** The audience cards: where the clicks came from and with what. */
+/**
+ * The audience cards: where the clicks came from and with what. A phone shows one card at a time,
+ * picked from a row of buttons above it; wider screens show them all and no buttons.
+ */
 export function Breakdowns({ stats: statsRef, showBots }: BreakdownsProps) {
   const stats = useFragment(Breakdowns_stats, statsRef);
+  const id = useId();
+  const [current, setCurrent] = useState('countries');
+  const cards = [
+    { key: 'countries', short: 'Countries', title: 'Top Countries', items: stats?.countries ?? [] },
+    { key: 'browsers', short: 'Browsers', title: 'Browsers', items: stats?.browsers ?? [] },
+    {
+      key: 'platforms',
+      short: 'Platforms',
+      title: 'Platforms',
+      items: (stats?.platforms ?? []).map((p) => ({ ...p, name: platformName(p.name) })),
+    },
+    { key: 'os', short: 'OS', title: 'Operating Systems', items: stats?.operatingSystems ?? [] },
+    { key: 'referrers', short: 'Referrers', title: 'Referrers', items: stats?.referrers ?? [] },
+    ...(showBots
+      ? [
+          {
+            key: 'bots',
+            short: 'Bots',
+            title: 'Bots by agent',
+            items: stats?.botAgents ?? [],
+            emptyText: 'No bot clicks in this period.',
+          },
+        ]
+      : []),
+  ];
+  const shown = cards.some((c) => c.key === current) ? current : 'countries';
   return (
     <>
-      <Breakdown title="Top Countries" items={stats?.countries ?? []} />
-      <Breakdown title="Browsers" items={stats?.browsers ?? []} />
-      <Breakdown
-        title="Platforms"
-        items={(stats?.platforms ?? []).map((p) => ({ ...p, name: platformName(p.name) }))}
-      />
-      <Breakdown title="Operating Systems" items={stats?.operatingSystems ?? []} />
-      <Breakdown title="Referrers" items={stats?.referrers ?? []} />
-      {showBots && (
+      <div className="breakdown-switch" role="group" aria-label="Audience breakdown">
+        {cards.map((card) => (
+          <button
+            key={card.key}
+            type="button"
+            className="segment"
+            aria-pressed={card.key === shown}
+            aria-controls={`${id}-${card.key}`}
+            onClick={() => setCurrent(card.key)}
+          >
+            {card.short}
+          </button>
+        ))}
+      </div>
+      {cards.map((card) => (
         <Breakdown
-          title="Bots by agent"
-          items={stats?.botAgents ?? []}
-          emptyText="No bot clicks in this period."
+          key={card.key}
+          id={`${id}-${card.key}`}
+          current={card.key === shown}
+          title={card.title}
+          items={card.items}
+          emptyText={card.emptyText}
         />
-      )}
+      ))}
     </>
   );
 }

@@ -69,6 +69,8 @@ const CIRCLE_STYLE: L.PathOptions = {
   fillOpacity: 0.35,
 };
 
+const CLUSTER_STYLE: L.PathOptions = { fillColor: '#4f46e5', fillOpacity: 0.85, weight: 2 };
+
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 /** "GB" → "United Kingdom", as the Top Countries list names it. */
 function countryName(code: string | null): string | null {
@@ -80,17 +82,80 @@ function countryName(code: string | null): string | null {
   }
 }
 
-/** Small enough that neighbours (GB and IE, two US points) stay apart at world zoom. */
+/** Small enough that neighbours (GB and IE, two US points) stay apart once zoomed in. */
 const MIN_RADIUS = 4;
 const MAX_RADIUS = 14;
+/** Pixels kept between two bubbles; closer ones are drawn as one. */
+const GAP = 3;
 const radius = (clicks: number, max: number) =>
-  MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(clicks / max);
+  MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(Math.min(1, clicks / max));
 
-function tooltip(location: Locations[number]): HTMLElement {
+function placeName(location: Locations[number]): string {
+  return [location.city, countryName(location.country)].filter(Boolean).join(', ') || 'Unknown';
+}
+
+const clicksText = (clicks: number) => `${formatNumber(clicks)} click${clicks === 1 ? '' : 's'}`;
+
+/** What a bubble stands for: one place, or neighbours too close to tell apart at this zoom. */
+interface Bubble {
+  members: Locations;
+  clicks: number;
+  /** The clicks-weighted centre, in the map's layer pixels. */
+  point: L.Point;
+  radius: number;
+}
+
+/**
+ * Merges bubbles that would touch at the map's zoom, the biggest absorbing its neighbours, until none
+ * touch: at world zoom London, Dublin and Paris are a few pixels apart and read as one labelled bubble.
+ */
+function mergeBubbles(map: L.Map, locations: Locations, max: number): Bubble[] {
+  let bubbles: Bubble[] = [...locations]
+    .sort((a, b) => b.clicks - a.clicks)
+    .map((l) => ({
+      members: [l],
+      clicks: l.clicks,
+      point: map.latLngToLayerPoint([l.latitude, l.longitude]),
+      radius: radius(l.clicks, max),
+    }));
+  for (let merged = true; merged; ) {
+    merged = false;
+    const next: Bubble[] = [];
+    for (const bubble of bubbles) {
+      const near = next.find((b) => b.point.distanceTo(bubble.point) < b.radius + bubble.radius + GAP);
+      if (!near) {
+        next.push(bubble);
+        continue;
+      }
+      const clicks = near.clicks + bubble.clicks;
+      near.point = near.point
+        .multiplyBy(near.clicks)
+        .add(bubble.point.multiplyBy(bubble.clicks))
+        .divideBy(clicks);
+      near.clicks = clicks;
+      near.members = [...near.members, ...bubble.members];
+      near.radius = radius(clicks, max);
+      merged = true;
+    }
+    bubbles = next;
+  }
+  return bubbles;
+}
+
+function tooltip(bubble: Bubble): HTMLElement {
   // Text, never HTML: city names come from the geo database, not from us.
   const span = document.createElement('span');
-  const place = [location.city, countryName(location.country)].filter(Boolean).join(', ') || 'Unknown';
-  span.textContent = `${place}: ${formatNumber(location.clicks)} click${location.clicks === 1 ? '' : 's'}`;
+  if (bubble.members.length === 1) {
+    span.textContent = `${placeName(bubble.members[0]!)}: ${clicksText(bubble.clicks)}`;
+    return span;
+  }
+  const title = document.createElement('strong');
+  title.textContent = `${clicksText(bubble.clicks)} in ${bubble.members.length} places`;
+  const shown = bubble.members.slice(0, 5);
+  const lines = shown.map((m) => `${placeName(m)}: ${formatNumber(m.clicks)}`);
+  if (bubble.members.length > shown.length) lines.push(`and ${bubble.members.length - shown.length} more`);
+  lines.push('Click to zoom in');
+  span.append(title, ...lines.flatMap((line) => [document.createElement('br'), line]));
   return span;
 }
 
@@ -123,10 +188,19 @@ export default function ClickMap({ stats }: { stats: FragmentType<typeof ClickMa
     else L.geoJSON(worldShapes(), { style: COUNTRY_STYLE, interactive: false }).addTo(instance);
     circles.current = L.layerGroup().addTo(instance);
     map.current = instance;
-    // The box can change size with the layout (phone rotation, sidebar): keep the map filling it.
-    const resize = new ResizeObserver(() => instance.invalidateSize());
-    resize.observe(container.current);
+    // The box can change size with the layout (phone rotation, sidebar): keep the map filling it, and
+    // the whole world in view until the user has moved it, so bubbles merge the same way at a width.
+    const box = container.current;
+    let touched = false;
+    const touch = () => (touched = true);
+    for (const type of ['pointerdown', 'keydown'] as const) box.addEventListener(type, touch);
+    const resize = new ResizeObserver(() => {
+      instance.invalidateSize();
+      if (!touched) instance.fitBounds(WORLD);
+    });
+    resize.observe(box);
     return () => {
+      for (const type of ['pointerdown', 'keydown'] as const) box.removeEventListener(type, touch);
       resize.disconnect();
       instance.remove();
       map.current = null;
@@ -136,18 +210,44 @@ export default function ClickMap({ stats }: { stats: FragmentType<typeof ClickMa
 
   useEffect(() => {
     const group = circles.current;
-    if (!group) return;
-    group.clearLayers();
+    const instance = map.current;
+    if (!group || !instance) return;
+    // The scale is set by the biggest place, so a bubble's size means the same at every zoom.
     const max = Math.max(1, ...locations.map((l) => l.clicks));
-    // Biggest first, so a small place next to a big one is drawn on top and stays hoverable.
-    for (const location of [...locations].sort((a, b) => b.clicks - a.clicks)) {
-      L.circleMarker([location.latitude, location.longitude], {
-        ...CIRCLE_STYLE,
-        radius: radius(location.clicks, max),
-      })
-        .bindTooltip(tooltip(location))
-        .addTo(group);
-    }
+    const draw = () => {
+      group.clearLayers();
+      // Biggest first, so a small bubble drawn later stays on top and hoverable.
+      for (const bubble of mergeBubbles(instance, locations, max).sort((a, b) => b.clicks - a.clicks)) {
+        const center = instance.layerPointToLatLng(bubble.point);
+        const circle = L.circleMarker(center, { ...CIRCLE_STYLE, radius: bubble.radius })
+          .bindTooltip(tooltip(bubble))
+          .addTo(group);
+        if (bubble.members.length === 1) continue;
+        circle.setStyle(CLUSTER_STYLE);
+        circle.getElement()?.classList.add('map-cluster');
+        circle.on('click', () =>
+          instance.fitBounds(L.latLngBounds(bubble.members.map((m) => [m.latitude, m.longitude])), {
+            padding: [40, 40],
+            maxZoom: instance.getZoom() + 3,
+          }),
+        );
+        // The count on the bubble; the tooltip names the places. Not focusable: the list below has them.
+        L.marker(center, {
+          icon: L.divIcon({
+            className: 'map-cluster-count',
+            html: `<span aria-hidden="true">${formatNumber(bubble.clicks)}</span>`,
+            iconSize: [bubble.radius * 2, bubble.radius * 2],
+          }),
+          interactive: false,
+          keyboard: false,
+        }).addTo(group);
+      }
+    };
+    draw();
+    instance.on('zoomend', draw);
+    return () => {
+      instance.off('zoomend', draw);
+    };
   }, [locations]);
 
   const max = Math.max(0, ...locations.map((l) => l.clicks));
@@ -173,7 +273,8 @@ export default function ClickMap({ stats }: { stats: FragmentType<typeof ClickMa
               </>
             )}
             <span>
-              One circle per city, or per country where the city is unknown; hover or tap one for its place.
+              One circle per city, or per country where the city is unknown; a number marks neighbours drawn
+              as one. Hover or tap a circle for its places.
             </span>
           </>
         )}

@@ -63,9 +63,13 @@ export function FilterBar({ value, onChange, serverErrors = {} }: FilterBarProps
   const shownDateError = dateError ?? serverErrors.from ?? serverErrors.to ?? serverErrors.range ?? null;
   const intervalError = serverErrors.interval;
   const today = toLocalDate(new Date());
+  // On a phone the dates, interval and Exclude bots fold away behind one button; it counts what is set.
+  const [open, setOpen] = useState(false);
+  const changed =
+    Number(value.range === 'custom') + Number(value.interval !== 'day') + Number(value.excludeBots);
 
   return (
-    <div className="filter-bar" role="group" aria-label="Analytics filters">
+    <div className={`filter-bar ${open ? 'is-open' : ''}`} role="group" aria-label="Analytics filters">
       <div className="segmented" role="group" aria-label="Date range">
         {PRESETS.map((preset) => (
           <button
@@ -79,65 +83,76 @@ export function FilterBar({ value, onChange, serverErrors = {} }: FilterBarProps
           </button>
         ))}
       </div>
-      <div className="date-range" role="group" aria-label="Custom range">
-        <label htmlFor={`${id}-from`}>Start date</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={from}
-          max={to || today}
-          aria-invalid={dateError || serverErrors.from || serverErrors.range ? true : undefined}
-          aria-describedby={shownDateError ? `${id}-date-error` : undefined}
-          onChange={(e) => {
-            setFrom(e.target.value);
-            applyCustom(e.target.value, to);
-          }}
-        />
-        <label htmlFor={`${id}-to`}>End date</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={to}
-          min={from || undefined}
-          aria-invalid={dateError || serverErrors.to ? true : undefined}
-          aria-describedby={shownDateError ? `${id}-date-error` : undefined}
-          onChange={(e) => {
-            setTo(e.target.value);
-            applyCustom(from, e.target.value);
-          }}
-        />
+      <button
+        type="button"
+        className="filter-more-toggle"
+        aria-expanded={open}
+        aria-controls={`${id}-more`}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Filters{changed > 0 ? ` (${changed})` : ''}
+      </button>
+      <div className="filter-more" id={`${id}-more`}>
+        <div className="date-range" role="group" aria-label="Custom range">
+          <label htmlFor={`${id}-from`}>Start date</label>
+          <input
+            id={`${id}-from`}
+            type="date"
+            value={from}
+            max={to || today}
+            aria-invalid={dateError || serverErrors.from || serverErrors.range ? true : undefined}
+            aria-describedby={shownDateError ? `${id}-date-error` : undefined}
+            onChange={(e) => {
+              setFrom(e.target.value);
+              applyCustom(e.target.value, to);
+            }}
+          />
+          <label htmlFor={`${id}-to`}>End date</label>
+          <input
+            id={`${id}-to`}
+            type="date"
+            value={to}
+            min={from || undefined}
+            aria-invalid={dateError || serverErrors.to ? true : undefined}
+            aria-describedby={shownDateError ? `${id}-date-error` : undefined}
+            onChange={(e) => {
+              setTo(e.target.value);
+              applyCustom(from, e.target.value);
+            }}
+          />
+        </div>
+        <div className="filter-interval">
+          <label htmlFor={`${id}-interval`}>Interval</label>
+          <select
+            id={`${id}-interval`}
+            value={value.interval}
+            title={hourDisabled ? `Hourly needs a range of at most ${MAX_HOUR_SPAN_DAYS} days` : undefined}
+            aria-invalid={intervalError ? true : undefined}
+            aria-describedby={intervalError ? `${id}-interval-error` : undefined}
+            onChange={(e) => onChange({ ...value, interval: e.target.value as IntervalKey })}
+          >
+            {INTERVALS.map((interval) => (
+              <option
+                key={interval.key}
+                value={interval.key}
+                disabled={interval.key === 'hour' && hourDisabled}
+              >
+                {interval.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={value.excludeBots}
+            onChange={(e) => onChange({ ...value, excludeBots: e.target.checked })}
+          />
+          <span className="switch-track" aria-hidden="true" />
+          Exclude bots
+        </label>
       </div>
-      <div className="filter-interval">
-        <label htmlFor={`${id}-interval`}>Interval</label>
-        <select
-          id={`${id}-interval`}
-          value={value.interval}
-          title={hourDisabled ? `Hourly needs a range of at most ${MAX_HOUR_SPAN_DAYS} days` : undefined}
-          aria-invalid={intervalError ? true : undefined}
-          aria-describedby={intervalError ? `${id}-interval-error` : undefined}
-          onChange={(e) => onChange({ ...value, interval: e.target.value as IntervalKey })}
-        >
-          {INTERVALS.map((interval) => (
-            <option
-              key={interval.key}
-              value={interval.key}
-              disabled={interval.key === 'hour' && hourDisabled}
-            >
-              {interval.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <label className="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={value.excludeBots}
-          onChange={(e) => onChange({ ...value, excludeBots: e.target.checked })}
-        />
-        <span className="switch-track" aria-hidden="true" />
-        Exclude bots
-      </label>
       {shownDateError && (
         <p className="field-error filter-error" id={`${id}-date-error`} role="alert">
           {shownDateError}

@@ -24,14 +24,15 @@ export function LinkPanel({ link: linkRef }: { link: FragmentType<typeof LinkPan
         Link
       </h2>
       <dl className="details">
-        <dt>Name</dt>
-        <dd>{link.title || <span className="muted">Untitled</span>}</dd>
-        <dt>Status</dt>
-        <dd>
+        {/* The page header already shows these four on a phone (see .header-repeat). */}
+        <dt className="header-repeat">Name</dt>
+        <dd className="header-repeat">{link.title || <span className="muted">Untitled</span>}</dd>
+        <dt className="header-repeat">Status</dt>
+        <dd className="header-repeat">
           <StatusBadge status={link.status} />
         </dd>
-        <dt>Short URL</dt>
-        <dd className="url-cell">
+        <dt className="header-repeat">Short URL</dt>
+        <dd className="url-cell header-repeat">
           <a href={link.shortUrl} target="_blank" rel="noreferrer">
             {link.shortUrl}
           </a>
@@ -42,8 +43,8 @@ export function LinkPanel({ link: linkRef }: { link: FragmentType<typeof LinkPan
             {link.destinationUrl}
           </a>
         </dd>
-        <dt>Code</dt>
-        <dd>
+        <dt className="header-repeat">Code</dt>
+        <dd className="header-repeat">
           <code>{link.code}</code>
         </dd>
         <dt>Lifetime clicks</dt>

@@ -7,6 +7,7 @@ import { Field } from '../../../components/Field';
 import { FormError } from '../../../components/FormError';
 import type { ApiKeyScope } from '../../../gql/graphql';
 import { mapFormErrors, type FormErrors } from '../../../lib/errors';
+import { focusFirstInvalid, text, validateAll } from '../../../lib/validate';
 import { ApiKeysDocument, CreateApiKeyDocument } from '../graphql/api-keys';
 
 /** Name and scope, then the secret, shown once with a copy button. */
@@ -21,9 +22,22 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const name = String(form.get('name') ?? '').trim();
+    const scope = form.get('scope') as ApiKeyScope | null;
+    const invalid: Partial<Record<'name' | 'scope', string>> = validateAll(
+      { name },
+      { name: text('Name', 100, { required: true }) },
+    );
+    if (!scope) invalid.scope = 'Choose a scope';
+    if (!scope || Object.keys(invalid).length > 0) {
+      setErrors({ fields: invalid, form: null });
+      focusFirstInvalid(event.currentTarget);
+      return;
+    }
+    setErrors({ fields: {}, form: null });
     try {
       const result = await createKey({
-        variables: { name: String(form.get('name') ?? '').trim(), scope: form.get('scope') as ApiKeyScope },
+        variables: { name, scope },
       });
       setSecret(result.data!.createApiKey.secret);
     } catch (error) {
@@ -67,7 +81,10 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
           hint="So you can tell your keys apart."
           error={errors.fields.name}
         />
-        <fieldset className="field radio-group">
+        <fieldset
+          className={`field radio-group ${errors.fields.scope ? 'has-error' : ''}`}
+          aria-describedby={errors.fields.scope ? 'api-key-scope-error' : undefined}
+        >
           <legend>Scope</legend>
           <label>
             <input type="radio" name="scope" value="READ_WRITE" defaultChecked /> Read &amp; write
@@ -75,7 +92,11 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
           <label>
             <input type="radio" name="scope" value="READ_ONLY" /> Read only (queries only)
           </label>
-          {errors.fields.scope && <p className="field-error">{errors.fields.scope}</p>}
+          {errors.fields.scope && (
+            <p className="field-error" id="api-key-scope-error">
+              {errors.fields.scope}
+            </p>
+          )}
         </fieldset>
         <DialogFormActions submitLabel="Create key" busyLabel="Creating…" busy={loading} onCancel={onClose} />
       </form>

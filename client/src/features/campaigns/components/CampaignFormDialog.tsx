@@ -7,6 +7,13 @@ import { FormError } from '../../../components/FormError';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import type { Channel } from '../../../gql/graphql';
 import { mapFormErrors, type FormErrors } from '../../../lib/errors';
+import {
+  currency,
+  focusFirstInvalid,
+  optionalDestinationUrl,
+  text,
+  validateAll,
+} from '../../../lib/validate';
 import { ConversionTrackingField } from '../../links/components/ConversionTrackingField';
 import { CHANNELS } from '../channels';
 import { addCampaignToLists } from '../graphql/cache';
@@ -60,8 +67,14 @@ export function CampaignFormDialog({ campaign: campaignRef, onClose, onCreated }
       currency: value('currency').toUpperCase() || 'USD',
       conversionTracking: tracking,
     };
-    if (!input.name) {
-      setErrors({ fields: { name: 'Give the campaign a name' }, form: null });
+    // Every field at once: the server would name only the first problem.
+    const invalid = validateAll(
+      { name: input.name, destinationUrl: value('destinationUrl'), currency: value('currency') },
+      { name: text('Name', 200, { required: true }), destinationUrl: optionalDestinationUrl, currency },
+    );
+    if (Object.keys(invalid).length > 0) {
+      setErrors({ fields: invalid, form: null });
+      focusFirstInvalid(event.currentTarget);
       return;
     }
     setErrors({ fields: {}, form: null });

@@ -5,11 +5,13 @@ import { Field } from '../../../components/Field';
 import { FormError } from '../../../components/FormError';
 import type { WebhookEventType } from '../../../gql/graphql';
 import { mapFormErrors, type FormErrors } from '../../../lib/errors';
+import { focusFirstInvalid, text, validateAll, webhookUrl } from '../../../lib/validate';
 import { CreateWebhookDocument, WebhooksDocument } from '../graphql/webhooks';
 import { WEBHOOK_EVENTS } from './events';
 import { SecretDialog } from './SecretDialog';
 
 const FIELDS = ['url', 'events', 'description'] as const;
+type WebhookField = (typeof FIELDS)[number];
 
 /** New webhook: URL, events, description; then its signing secret, once. */
 export function CreateWebhookDialog({ onClose }: { onClose: () => void }) {
@@ -17,26 +19,30 @@ export function CreateWebhookDialog({ onClose }: { onClose: () => void }) {
     refetchQueries: [WebhooksDocument],
     awaitRefetchQueries: true,
   });
-  const [errors, setErrors] = useState<FormErrors<(typeof FIELDS)[number]>>({ fields: {}, form: null });
+  const [errors, setErrors] = useState<FormErrors<WebhookField>>({ fields: {}, form: null });
   const [secret, setSecret] = useState<string | null>(null);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const events = form.getAll('events') as WebhookEventType[];
-    if (events.length === 0) {
-      setErrors({ fields: { events: 'Choose at least one event.' }, form: null });
+    const url = String(form.get('url') ?? '').trim();
+    const description = String(form.get('description') ?? '').trim();
+    // Every field at once: the server would name only the first problem.
+    const invalid: Partial<Record<WebhookField, string>> = validateAll(
+      { url, description },
+      { url: webhookUrl, description: text('The description', 500) },
+    );
+    if (events.length === 0) invalid.events = 'Choose at least one event type';
+    if (Object.keys(invalid).length > 0) {
+      setErrors({ fields: invalid, form: null });
+      focusFirstInvalid(event.currentTarget);
       return;
     }
+    setErrors({ fields: {}, form: null });
     try {
       const result = await create({
-        variables: {
-          input: {
-            url: String(form.get('url') ?? '').trim(),
-            events,
-            description: String(form.get('description') ?? '').trim() || null,
-          },
-        },
+        variables: { input: { url, events, description: description || null } },
       });
       setSecret(result.data!.createWebhook.secret);
     } catch (error) {
@@ -76,6 +82,7 @@ export function CreateWebhookDialog({ onClose }: { onClose: () => void }) {
                 name="events"
                 value={event.value}
                 defaultChecked={event.value === 'CLICK_RECORDED'}
+                aria-invalid={errors.fields.events ? true : undefined}
               />
               <span>
                 {event.label} <code>{event.type}</code>
