@@ -4,6 +4,7 @@ import { isUniqueViolation, pageSize } from '../shared/validation';
 import { badInput, notFound } from '../shared/errors';
 import { codeTaken } from './link.errors';
 import { isUuid } from '../shared/ids';
+import { LINK_SEARCH_TEXT } from '../db/migrations/1765330000000-LinkSearchWords';
 import { parseSearch, searchPage } from '../db/substring-search';
 import { decodeCursor, encodeCursor } from '../shared/pages';
 import { Link } from './link.entity';
@@ -202,6 +203,7 @@ export class LinkService {
       term: parseSearch(opts.search),
       columns: ['l.title', 'l.destination_url', 'l.code'],
       newestBy: 'l.created_at',
+      words: `search_words(${LINK_SEARCH_TEXT})`,
     };
     const cursor = opts.after ? decodeCursor(opts.after) : null;
     const qb = this.db
