@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/database';
+import { LinkSearchWords1765330000000 } from '../src/db/migrations/1765330000000-LinkSearchWords';
 import { SharedLinkSearchTrigrams1765260000000 } from '../src/db/migrations/1765260000000-SharedLinkSearchTrigrams';
 import { benchAccount, ensureDatabase, graphql, time } from './bench-utils';
 
@@ -30,8 +31,11 @@ const LIST = `query($s: String) { links(search: $s, first: 25) {
   nodes { id code shortUrl destinationUrl title status expiresAt createdAt clickCount } } }`;
 
 // The links search indexes, dropped before the bulk load and rebuilt by their migrations after it.
-const SEARCH_INDEXES = ['title', 'destination_url', 'code'].map((c) => `links_${c}_shared_trgm_idx`);
-const SEARCH_MIGRATIONS = [new SharedLinkSearchTrigrams1765260000000()];
+const SEARCH_INDEXES = [
+  ...['title', 'destination_url', 'code'].map((c) => `links_${c}_shared_trgm_idx`),
+  'links_shared_words_idx',
+];
+const SEARCH_MIGRATIONS = [new SharedLinkSearchTrigrams1765260000000(), new LinkSearchWords1765330000000()];
 
 const CAMPAIGNS = `ARRAY['Spring sale','Black Friday','Summer drop','New arrivals','Loyalty','Back to school',
   'Winter clearance','Flash deal']`;
@@ -113,7 +117,7 @@ async function bench(kind: 'postgres' | 'embedded', links: number) {
         [SEARCH_INDEXES],
       )) as { tbl: string; trgm: string }[];
       console.log(
-        `  links table ${sizes!.tbl}, search indexes ${sizes!.trgm}; process RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
+        `  links table ${sizes!.tbl}, search indexes (trigrams and words) ${sizes!.trgm}; process RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
       );
     } finally {
       await runner.release();

@@ -134,7 +134,7 @@ describe('links: search at scale', () => {
       ['Product 99998', 'https://shop.example/p/99998', 'wq9q3'],
       ['product99999', 'https://shop.example/p/2', 'wq9q4'],
       [null, 'https://other.example/catalog/Product-99999/x', 'wq9q5'],
-      ['Untitled', 'https://shop.example/p/3', 'Pr0duct9999'],
+      ['Untitled', 'https://shop.example/p/3', 'Pr0duct999'],
       ['50% off_summer 2026', 'https://shop.example/p/4', 'wq9q6'],
       ['50x off summer 2026', 'https://shop.example/p/5', 'wq9q7'],
       ['abc123def456 code', 'https://shop.example/p/6', 'wq9q8'],
@@ -142,12 +142,14 @@ describe('links: search at scale', () => {
       ['CAFÉ 123456', 'https://shop.example/p/8', 'wq9qa'],
       ['a.b/c-d 777 e', 'https://shop.example/p/9?q=x%20y_z', 'wq9qb'],
     ];
+    // Codes are unique across accounts: a suffix of letters no term below asks for.
+    const unique = Array.from({ length: 2 }, () => 'vwxyz'[Math.floor(Math.random() * 5)]).join('');
     for (const [i, [title, destination, code]] of links.entries()) {
       await sql(
         server,
         `INSERT INTO links (account_id, code, destination_url, title, created_at)
          VALUES ($1, $2, $3, $4, now() - $5 * interval '1 second')`,
-        [client.accountId, code, destination, title, links.length - i],
+        [client.accountId, code + unique, destination, title, links.length - i],
       );
     }
     const expected = async (term: string) =>
@@ -169,7 +171,7 @@ describe('links: search at scale', () => {
       'duct-99999/',
       'catalog/product',
       'p/99999?utm',
-      'pr0duct9999',
+      'pr0duct999',
       'R0DUCT99',
       'uct99999',
       '50% off',
@@ -222,5 +224,47 @@ describe('links: search at scale', () => {
       plan = rows.map((r) => r['QUERY PLAN']).join('\n');
     });
     assert.match(plan, /Bitmap Index Scan on links_shared_words_idx/, plan);
+  });
+
+  it('without a search the count follows inserts, deletes and updates of shared links only', async () => {
+    const client = await signUp(server.url);
+    const other = await signUp(server.url);
+    const total = async () => (await client.ok<{ links: Page }>(LIST, {})).links.totalCount;
+    const exact = async () =>
+      Number(
+        (
+          await sql<{ n: string }>(
+            server,
+            `SELECT count(*) AS n FROM links WHERE account_id = $1 AND NOT is_recipient`,
+            [client.accountId],
+          )
+        )[0]!.n,
+      );
+    assert.equal(await total(), 0);
+    await insertLinks(server, client.accountId, 30, 'Counted {i}');
+    await insertLinks(server, other.accountId, 7, 'Elsewhere {i}');
+    const created = await client.ok<{ createLink: { id: string } }>(
+      `mutation { createLink(input: { destinationUrl: "https://n.example/" }) { id } }`,
+    );
+    assert.equal(await total(), 31);
+    await client.ok(`mutation($id: ID!) { deleteLink(id: $id) }`, { id: created.createLink.id });
+    await sql(server, `DELETE FROM links WHERE account_id = $1 AND title IN ('Counted 1', 'Counted 2')`, [
+      client.accountId,
+    ]);
+    assert.equal(await total(), 28);
+    // Recipient links are not listed, so not counted; a link becoming one (or moving) is.
+    await sql(server, `UPDATE links SET is_recipient = true WHERE account_id = $1 AND title = 'Counted 3'`, [
+      client.accountId,
+    ]);
+    await sql(server, `UPDATE links SET account_id = $2 WHERE account_id = $1 AND title = 'Counted 4'`, [
+      client.accountId,
+      other.accountId,
+    ]);
+    await sql(server, `UPDATE links SET title = 'Renamed' WHERE account_id = $1 AND title = 'Counted 5'`, [
+      client.accountId,
+    ]);
+    assert.equal(await total(), 26);
+    assert.equal(await total(), await exact());
+    assert.equal((await other.ok<{ links: Page }>(LIST, {})).links.totalCount, 8);
   });
 });

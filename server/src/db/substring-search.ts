@@ -167,13 +167,18 @@ export async function searchPage<T extends ObjectLiteral>(
     take: number;
     page?: (qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>;
     cap?: number;
+    /** The exact number of rows in scope when kept elsewhere (a counter), instead of counting them. */
+    total?: () => Promise<number>;
   },
 ): Promise<SearchPage<T>> {
   const { order, take, cap = SEARCH_COUNT_CAP } = opts;
   const pageOf = opts.page ?? ((q: SelectQueryBuilder<T>) => q);
   const paged = pageOf(scoped.clone());
   if (!search.term) {
-    const [count, rows] = await Promise.all([scoped.clone().getCount(), order(paged).take(take).getMany()]);
+    const [count, rows] = await Promise.all([
+      opts.total ? opts.total() : scoped.clone().getCount(),
+      order(paged).take(take).getMany(),
+    ]);
     return { rows, count, capped: false };
   }
   const short = search.term.length < MIN_INDEXED_SEARCH_LENGTH;

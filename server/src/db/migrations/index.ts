@@ -9,6 +9,7 @@ import { LinkSearchWords1765330000000 } from './1765330000000-LinkSearchWords';
 import { LoginFailures1764400000000 } from './1764400000000-LoginFailures';
 import { RedirectReplicas1764090000000 } from './1764090000000-RedirectReplicas';
 import { OrderedClickCounts1764300000000 } from './1764300000000-OrderedClickCounts';
+import { SharedLinkCounts1765340000000 } from './1765340000000-SharedLinkCounts';
 import { SharedLinkSearchTrigrams1765260000000 } from './1765260000000-SharedLinkSearchTrigrams';
 import { StripBidiControls1764510000000 } from './1764510000000-StripBidiControls';
 import { StripCampaignNameBidiControls1765320000000 } from './1765320000000-StripCampaignNameBidiControls';
@@ -35,4 +36,5 @@ export const migrations = [
   UserPreferences1765310000000,
   StripCampaignNameBidiControls1765320000000,
   LinkSearchWords1765330000000,
+  SharedLinkCounts1765340000000,
 ];
