@@ -76,7 +76,7 @@ export function wordQuery(lower: string): string | null {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** The match itself; `filterOnly` words it so that no trigram index can serve it (the word plan's check). */
+/** The match itself; `filterOnly` words it so that no trigram index can serve it, only check rows. */
 function withMatch<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   search: SubstringSearch,
@@ -94,7 +94,7 @@ function withMatch<T extends ObjectLiteral>(
 async function byIndex<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   search: SubstringSearch,
-): Promise<(qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>> {
+): Promise<{ match: (qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>; byWords: boolean }> {
   let words: string | null = null;
   if (search.words) {
     const [lowered] = (await qb.connection.query(`SELECT lower($1) AS term`, [search.term])) as {
@@ -102,13 +102,16 @@ async function byIndex<T extends ObjectLiteral>(
     }[];
     words = wordQuery(lowered!.term);
   }
-  if (!words) return (q) => withMatch(q, search);
-  return (qb) =>
-    withMatch(
-      qb.andWhere(`${search.words} @@ CAST(:searchWords AS tsquery)`, { searchWords: words }),
-      search,
-      true,
-    );
+  if (!words) return { match: (q) => withMatch(q, search), byWords: false };
+  return {
+    match: (q) =>
+      withMatch(
+        q.andWhere(`${search.words} @@ CAST(:searchWords AS tsquery)`, { searchWords: words }),
+        search,
+        true,
+      ),
+    byWords: true,
+  };
 }
 
 /**
@@ -132,15 +135,21 @@ async function recentWindow<T extends ObjectLiteral>(
   return (q) => (oldest ? q.andWhere(`${search.newestBy} >= :${key}`, { [key]: oldest.at }) : q);
 }
 
-/** Plan 2: runs `work` on a query whose only way to the rows is a bitmap of an index. */
+/**
+ * Plan 2: runs `work` on a query whose only way to the rows is a bitmap of an index. `serial`: no
+ * parallel workers, whose start (10–15 ms on a busy machine) would be most of a word lookup's time.
+ */
 async function byIndexesAlone<T extends ObjectLiteral, R>(
   qb: SelectQueryBuilder<T>,
+  serial: boolean,
   work: (qb: SelectQueryBuilder<T>, manager: EntityManager) => Promise<R>,
 ): Promise<R> {
   return qb.dataSource.transaction(async (manager) => {
     await manager.query(
       `SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true),
-              set_config('enable_indexonlyscan', 'off', true)`,
+              set_config('enable_indexonlyscan', 'off', true)${
+                serial ? `, set_config('max_parallel_workers_per_gather', '0', true)` : ''
+              }`,
     );
     return work(qb.clone().setQueryRunner(manager.queryRunner!), manager);
   });
@@ -183,7 +192,8 @@ export async function searchPage<T extends ObjectLiteral>(
   }
   const short = search.term.length < MIN_INDEXED_SEARCH_LENGTH;
   const inWindow = await recentWindow(scoped, search, RECENT_WINDOW);
-  const recent = (q: SelectQueryBuilder<T>) => withMatch(inWindow(q.clone()), search);
+  // Walked in order with the match as a filter: a trigram bitmap of a common term would read it all.
+  const recent = (q: SelectQueryBuilder<T>) => withMatch(inWindow(q.clone()), search, true);
   let rows = await order(recent(paged)).take(take).getMany();
   if (short) {
     const n = await countUpTo(recent(scoped), cap);
@@ -193,12 +203,12 @@ export async function searchPage<T extends ObjectLiteral>(
   let n = -1;
   if (rows.length === take) {
     const inCountWindow = await recentWindow(scoped, search, COUNT_WINDOW);
-    n = await countUpTo(withMatch(inCountWindow(scoped.clone()), search), cap);
+    n = await countUpTo(withMatch(inCountWindow(scoped.clone()), search, true), cap);
   }
   if (n <= cap) {
     const needRows = rows.length < take;
-    const match = await byIndex(scoped, search);
-    [rows, n] = await byIndexesAlone(scoped, async (q, manager) => [
+    const { match, byWords } = await byIndex(scoped, search);
+    [rows, n] = await byIndexesAlone(scoped, byWords, async (q, manager) => [
       needRows
         ? await order(match(pageOf(q.clone())))
             .take(take)
