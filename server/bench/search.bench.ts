@@ -6,6 +6,7 @@
  * postgres://postgres@127.0.0.1:5432/sl_bench (created when missing); the bench's accounts are deleted at
  * the end. The embedded database runs in memory in this process. BENCH_LINKS sets the size (default
  * 1,000,000; BENCH_EMBEDDED_LINKS for the embedded run), BENCH_RUNS the timed requests per case (30).
+ * BENCH_KEEP=1 keeps the PostgreSQL accounts and their links (to EXPLAIN the queries afterwards).
  */
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +15,8 @@ import { performance } from 'node:perf_hooks';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/database';
-import { LinkSearchTrigrams1764500000000 } from '../src/db/migrations/1764500000000-LinkSearchTrigrams';
+import { LinkSearchWords1765330000000 } from '../src/db/migrations/1765330000000-LinkSearchWords';
+import { SharedLinkSearchTrigrams1765260000000 } from '../src/db/migrations/1765260000000-SharedLinkSearchTrigrams';
 import { benchAccount, ensureDatabase, graphql, time } from './bench-utils';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/sl_bench';
@@ -27,6 +29,13 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const LIST = `query($s: String) { links(search: $s, first: 25) {
   totalCount totalCountCapped pageInfo { hasNextPage endCursor }
   nodes { id code shortUrl destinationUrl title status expiresAt createdAt clickCount } } }`;
+
+// The links search indexes, dropped before the bulk load and rebuilt by their migrations after it.
+const SEARCH_INDEXES = [
+  ...['title', 'destination_url', 'code'].map((c) => `links_${c}_shared_trgm_idx`),
+  'links_shared_words_idx',
+];
+const SEARCH_MIGRATIONS = [new SharedLinkSearchTrigrams1765260000000(), new LinkSearchWords1765330000000()];
 
 const CAMPAIGNS = `ARRAY['Spring sale','Black Friday','Summer drop','New arrivals','Loyalty','Back to school',
   'Winter clearance','Flash deal']`;
@@ -78,12 +87,12 @@ async function bench(kind: 'postgres' | 'embedded', links: number) {
     const { accountId, token } = await benchAccount(base);
     const neighbour = await benchAccount(base);
     accounts.push(accountId, neighbour.accountId);
+    if (process.env.BENCH_KEEP && kind === 'postgres') console.log(`  account ${accountId}`);
 
-    // Indexes are built after a bulk load, as after a restore: the migration's own statements, timed.
-    const trigrams = new LinkSearchTrigrams1764500000000();
+    // Indexes are built after a bulk load, as after a restore: the migrations' own statements, timed.
     const runner = db.createQueryRunner();
     try {
-      await trigrams.down(runner);
+      for (const index of SEARCH_INDEXES) await runner.query(`DROP INDEX IF EXISTS ${index}`);
       let inserted = 0;
       let indexed = 0;
       try {
@@ -94,21 +103,21 @@ async function bench(kind: 'postgres' | 'embedded', links: number) {
       } finally {
         // Rebuilt whatever happened, so that the database keeps the indexes its migrations promise.
         started = performance.now();
-        await trigrams.up(runner);
+        for (const migration of SEARCH_MIGRATIONS) await migration.up(runner);
         indexed = (performance.now() - started) / 1000;
       }
       await runner.query('VACUUM (ANALYZE) links');
       console.log(
         `  inserted ${(links + NEIGHBOUR_LINKS).toLocaleString('en')} links in ${inserted.toFixed(0)} s, ` +
-          `built the trigram indexes in ${indexed.toFixed(0)} s (${load()})`,
+          `built the search indexes in ${indexed.toFixed(0)} s (${load()})`,
       );
       const [sizes] = (await runner.query(
         `SELECT pg_size_pretty(pg_relation_size('links')) AS tbl,
-                pg_size_pretty(pg_relation_size('links_title_trgm_idx') + pg_relation_size('links_destination_url_trgm_idx')
-                               + pg_relation_size('links_code_trgm_idx')) AS trgm`,
+                pg_size_pretty((SELECT sum(pg_relation_size(i::regclass)) FROM unnest($1::text[]) i)) AS trgm`,
+        [SEARCH_INDEXES],
       )) as { tbl: string; trgm: string }[];
       console.log(
-        `  links table ${sizes!.tbl}, trigram indexes ${sizes!.trgm}; process RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
+        `  links table ${sizes!.tbl}, search indexes (trigrams and words) ${sizes!.trgm}; process RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
       );
     } finally {
       await runner.release();
@@ -130,7 +139,7 @@ async function bench(kind: 'postgres' | 'embedded', links: number) {
     console.log(`  (${load()})`);
     return results;
   } finally {
-    if (kind === 'postgres') {
+    if (kind === 'postgres' && !process.env.BENCH_KEEP) {
       for (const id of accounts) await db.query(`DELETE FROM accounts WHERE id = $1`, [id]);
     }
     await app.close();

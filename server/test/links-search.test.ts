@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SEARCH_COUNT_CAP, RECENT_WINDOW } from '../src/db/substring-search';
+import { SEARCH_COUNT_CAP, RECENT_WINDOW, wordQuery } from '../src/db/substring-search';
 import { sql } from './utils/db';
 import { signUp } from './utils/graphql';
 import { useTestServer, type TestServer } from './utils/fixtures';
@@ -102,6 +102,7 @@ describe('links: search at scale', () => {
           // On a small table another index with the same predicate wins (a whole-index scan): the others
           // are dropped, then rolled back.
           await manager.query(`DROP INDEX links_account_shared_created_idx`);
+          await manager.query(`DROP INDEX links_shared_words_idx`);
           for (const other of ['title', 'destination_url', 'code'].filter((c) => c !== column))
             await manager.query(`DROP INDEX links_${other}_shared_trgm_idx`);
           const rows = (await manager.query(
@@ -121,5 +122,149 @@ describe('links: search at scale', () => {
       `SELECT to_regclass('links_account_shared_created_idx') AS i`,
     );
     assert.ok(kept.i, 'the index is back');
+  });
+
+  it('a term with whole words is looked up by them and matches exactly what ILIKE matches', async () => {
+    const client = await signUp(server.url);
+    // [title, destination, code]: substrings inside words, case, URL or code only, punctuation, % and _,
+    // letters against digits, text outside ASCII.
+    const links: [string | null, string, string][] = [
+      ['Product 99999 — Black Friday', 'https://shop.example/p/99999?utm=bf', 'wq9q1'],
+      ['xPRODUCT 999990 sale', 'https://shop.example/p/1', 'wq9q2'],
+      ['Product 99998', 'https://shop.example/p/99998', 'wq9q3'],
+      ['product99999', 'https://shop.example/p/2', 'wq9q4'],
+      [null, 'https://other.example/catalog/Product-99999/x', 'wq9q5'],
+      ['Untitled', 'https://shop.example/p/3', 'Pr0duct999'],
+      ['50% off_summer 2026', 'https://shop.example/p/4', 'wq9q6'],
+      ['50x off summer 2026', 'https://shop.example/p/5', 'wq9q7'],
+      ['abc123def456 code', 'https://shop.example/p/6', 'wq9q8'],
+      ['Café 12345 crème', 'https://shop.example/p/7', 'wq9q9'],
+      ['CAFÉ 123456', 'https://shop.example/p/8', 'wq9qa'],
+      ['a.b/c-d 777 e', 'https://shop.example/p/9?q=x%20y_z', 'wq9qb'],
+    ];
+    // Codes are unique across accounts: a suffix of letters no term below asks for.
+    const unique = Array.from({ length: 2 }, () => 'vwxyz'[Math.floor(Math.random() * 5)]).join('');
+    for (const [i, [title, destination, code]] of links.entries()) {
+      await sql(
+        server,
+        `INSERT INTO links (account_id, code, destination_url, title, created_at)
+         VALUES ($1, $2, $3, $4, now() - $5 * interval '1 second')`,
+        [client.accountId, code + unique, destination, title, links.length - i],
+      );
+    }
+    const expected = async (term: string) =>
+      (
+        await sql<{ title: string | null }>(
+          server,
+          `SELECT title FROM links WHERE account_id = $1 AND NOT is_recipient
+             AND (title ILIKE $2 OR destination_url ILIKE $2 OR code ILIKE $2)
+           ORDER BY created_at DESC, id DESC`,
+          [client.accountId, `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`],
+        )
+      ).map((r) => r.title);
+    const terms = [
+      'Product 99999',
+      'roduct 99999',
+      'PRODUCT 9999',
+      'product 999990 sale',
+      't 99999',
+      'duct-99999/',
+      'catalog/product',
+      'p/99999?utm',
+      'pr0duct999',
+      'R0DUCT99',
+      'uct99999',
+      '50% off',
+      '% off_sum',
+      '0% off_summer 2026',
+      'off_s',
+      'x off summer 20',
+      'c123def4',
+      '123def456 co',
+      'fé 12345 cr',
+      'café 1234',
+      'd 777 e',
+      'b/c-d 777',
+      'x%20y_z',
+      'zzz 99999',
+    ];
+    for (const term of terms) {
+      const page = (await client.ok<{ links: Page }>(LIST, { search: term, first: 50 })).links;
+      const want = await expected(term);
+      assert.deepEqual(
+        page.nodes.map((n) => n.title),
+        want,
+        `"${term}" (${wordQuery(term.toLowerCase())})`,
+      );
+      assert.equal(page.totalCount, want.length, term);
+    }
+  });
+
+  it('wordQuery asks only for words a match must begin', () => {
+    assert.equal(wordQuery('product 99999'), `'99999':*`);
+    assert.equal(wordQuery('x black friday'), `'black' & 'friday':*`);
+    assert.equal(wordQuery('abc123def'), `'123' & 'def':*`);
+    assert.equal(wordQuery('99999'), null, 'the first run may end a longer word');
+    assert.equal(wordQuery('product 5'), null, 'too short to narrow');
+    assert.equal(wordQuery('50% off_summer'), `'off' & 'summer':*`);
+    assert.equal(wordQuery('café 12345'), null, 'outside ASCII: trigrams');
+  });
+
+  it('the word index serves a term of whole words', async () => {
+    await server.db.dataSource.query(`ANALYZE links`);
+    let plan = '';
+    await server.db.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL enable_seqscan = off`);
+      await manager.query(`SET LOCAL enable_indexscan = off`);
+      const rows = (await manager.query(
+        `EXPLAIN SELECT id FROM links WHERE NOT is_recipient
+           AND search_words(coalesce(title, '') || ' ' || destination_url || ' ' || code) @@ $1::tsquery`,
+        [`'99999':*`],
+      )) as { 'QUERY PLAN': string }[];
+      plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+    });
+    assert.match(plan, /Bitmap Index Scan on links_shared_words_idx/, plan);
+  });
+
+  it('without a search the count follows inserts, deletes and updates of shared links only', async () => {
+    const client = await signUp(server.url);
+    const other = await signUp(server.url);
+    const total = async () => (await client.ok<{ links: Page }>(LIST, {})).links.totalCount;
+    const exact = async () =>
+      Number(
+        (
+          await sql<{ n: string }>(
+            server,
+            `SELECT count(*) AS n FROM links WHERE account_id = $1 AND NOT is_recipient`,
+            [client.accountId],
+          )
+        )[0]!.n,
+      );
+    assert.equal(await total(), 0);
+    await insertLinks(server, client.accountId, 30, 'Counted {i}');
+    await insertLinks(server, other.accountId, 7, 'Elsewhere {i}');
+    const created = await client.ok<{ createLink: { id: string } }>(
+      `mutation { createLink(input: { destinationUrl: "https://n.example/" }) { id } }`,
+    );
+    assert.equal(await total(), 31);
+    await client.ok(`mutation($id: ID!) { deleteLink(id: $id) }`, { id: created.createLink.id });
+    await sql(server, `DELETE FROM links WHERE account_id = $1 AND title IN ('Counted 1', 'Counted 2')`, [
+      client.accountId,
+    ]);
+    assert.equal(await total(), 28);
+    // Recipient links are not listed, so not counted; a link becoming one (or moving) is.
+    await sql(server, `UPDATE links SET is_recipient = true WHERE account_id = $1 AND title = 'Counted 3'`, [
+      client.accountId,
+    ]);
+    await sql(server, `UPDATE links SET account_id = $2 WHERE account_id = $1 AND title = 'Counted 4'`, [
+      client.accountId,
+      other.accountId,
+    ]);
+    await sql(server, `UPDATE links SET title = 'Renamed' WHERE account_id = $1 AND title = 'Counted 5'`, [
+      client.accountId,
+    ]);
+    assert.equal(await total(), 26);
+    assert.equal(await total(), await exact());
+    assert.equal((await other.ok<{ links: Page }>(LIST, {})).links.totalCount, 8);
   });
 });

@@ -4,6 +4,7 @@ import { isUniqueViolation, pageSize } from '../shared/validation';
 import { badInput, notFound } from '../shared/errors';
 import { codeTaken } from './link.errors';
 import { isUuid } from '../shared/ids';
+import { LINK_SEARCH_TEXT } from '../db/migrations/1765330000000-LinkSearchWords';
 import { parseSearch, searchPage } from '../db/substring-search';
 import { decodeCursor, encodeCursor } from '../shared/pages';
 import { Link } from './link.entity';
@@ -187,6 +188,13 @@ export class LinkService {
     }
   }
 
+  private async sharedLinkCount(accountId: string): Promise<number> {
+    const [row] = (await this.db.query(`SELECT links FROM shared_link_counts WHERE account_id = $1`, [
+      accountId,
+    ])) as { links: string }[];
+    return Number(row?.links ?? 0);
+  }
+
   /** Newest first, paged by an opaque (createdAt, id) cursor; search matches title, destination and code. */
   async list(
     accountId: string,
@@ -202,6 +210,7 @@ export class LinkService {
       term: parseSearch(opts.search),
       columns: ['l.title', 'l.destination_url', 'l.code'],
       newestBy: 'l.created_at',
+      words: `search_words(${LINK_SEARCH_TEXT})`,
     };
     const cursor = opts.after ? decodeCursor(opts.after) : null;
     const qb = this.db
@@ -222,6 +231,8 @@ export class LinkService {
       order: (q) => q.orderBy('l.created_at', 'DESC').addOrderBy('l.id', 'DESC'),
       take: first + 1,
       page: cursor ? (q) => q.andWhere('(l.created_at, l.id) < (:createdAt, :id)', cursor) : undefined,
+      // Every shared link of the account: kept by triggers (migration SharedLinkCounts), not counted.
+      total: opts.campaignId == null ? () => this.sharedLinkCount(accountId) : undefined,
     });
     const nodes = rows.slice(0, first);
     const last = nodes[nodes.length - 1];

@@ -5,9 +5,11 @@ import { ClickAggregates1764200000000 } from './1764200000000-ClickAggregates';
 import { Funnel1765300000000 } from './1765300000000-Funnel';
 import { Initial1764072000000 } from './1764072000000-Initial';
 import { LinkSearchTrigrams1764500000000 } from './1764500000000-LinkSearchTrigrams';
+import { LinkSearchWords1765330000000 } from './1765330000000-LinkSearchWords';
 import { LoginFailures1764400000000 } from './1764400000000-LoginFailures';
 import { RedirectReplicas1764090000000 } from './1764090000000-RedirectReplicas';
 import { OrderedClickCounts1764300000000 } from './1764300000000-OrderedClickCounts';
+import { SharedLinkCounts1765340000000 } from './1765340000000-SharedLinkCounts';
 import { SharedLinkSearchTrigrams1765260000000 } from './1765260000000-SharedLinkSearchTrigrams';
 import { StripBidiControls1764510000000 } from './1764510000000-StripBidiControls';
 import { StripCampaignNameBidiControls1765320000000 } from './1765320000000-StripCampaignNameBidiControls';
@@ -33,4 +35,6 @@ export const migrations = [
   ClickIdIndex1765305000000,
   UserPreferences1765310000000,
   StripCampaignNameBidiControls1765320000000,
+  LinkSearchWords1765330000000,
+  SharedLinkCounts1765340000000,
 ];
