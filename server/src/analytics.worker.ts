@@ -96,8 +96,13 @@ function format(error: GraphQLError) {
   return formatError({ ...formatted, extensions }, error, data.config.isProduction);
 }
 
-export default async function answer(task: OffloadTask): Promise<OffloadAnswer> {
+/** Answers one operation; `null` only loads and connects (OffloadPool.warm). */
+export default async function answer(task: OffloadTask | null): Promise<OffloadAnswer | null> {
   const { schema, context, connected } = await runtime;
+  if (task === null) {
+    await connected().catch(() => undefined);
+    return null;
+  }
   await connected();
   const result = await execute({
     schema,

@@ -21,6 +21,8 @@ async function main() {
     app.server.once('error', reject);
     app.server.listen(config.port, resolve);
   });
+  // The analytics worker builds its schema now rather than during the first dashboard visit.
+  app.offload?.warm();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(

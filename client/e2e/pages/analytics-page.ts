@@ -20,14 +20,26 @@ export class AnalyticsPage {
 
   /** Reloads until the Total Clicks card shows `expected`: clicks are written just after the redirect. */
   async waitForTotal(expected: number, timeoutMs = 15_000): Promise<void> {
+    await this.reloadUntil(this.summary('total'), 'Total Clicks', expected, timeoutMs);
+  }
+
+  /**
+   * Reloads until the link card's lifetime clicks show `expected`: the link and its analytics are two
+   * queries, so a click written between them shows in one first.
+   */
+  async waitForLifetimeClicks(expected: number, timeoutMs = 15_000): Promise<void> {
+    await this.reloadUntil(this.page.getByTestId('lifetime-clicks'), 'Lifetime clicks', expected, timeoutMs);
+  }
+
+  private async reloadUntil(target: Locator, name: string, expected: number, timeoutMs: number) {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const text = (await this.summary('total').textContent())?.trim();
+      const text = (await target.textContent())?.trim();
       if (text === String(expected)) return;
-      if (Date.now() > deadline) throw new Error(`Total Clicks stayed at ${text}, expected ${expected}`);
+      if (Date.now() > deadline) throw new Error(`${name} stayed at ${text}, expected ${expected}`);
       await this.page.waitForTimeout(500);
       await this.page.reload();
-      await this.summary('total').waitFor();
+      await target.waitFor();
     }
   }
 

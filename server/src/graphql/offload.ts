@@ -68,6 +68,11 @@ export class OffloadPool {
     });
   }
 
+  /** Starts the threads and lets them load and connect, so that the first query does not wait for it. */
+  warm(): void {
+    for (let i = 0; i < this.pool.options.maxThreads; i++) this.pool.run(null).catch(() => undefined);
+  }
+
   async run(task: OffloadTask): Promise<OffloadAnswer> {
     const answer = (await this.pool.run(task)) as OffloadAnswer;
     this.completed++;
