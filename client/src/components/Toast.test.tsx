@@ -24,7 +24,12 @@ function renderToast(message: ToastMessage) {
   return screen.getByTestId('toast');
 }
 
-const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+// A synchronous act: the timers fire and React renders before it returns.
+const wait = (ms: number): void => {
+  void act(() => {
+    vi.advanceTimersByTime(ms);
+  });
+};
 
 describe('ToastProvider', () => {
   beforeEach(() => vi.useFakeTimers());
