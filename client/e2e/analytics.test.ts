@@ -15,6 +15,10 @@ import { startApp, startDestination, type DestinationSite, type RunningApp } fro
 const SCREENSHOTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../e2e/screenshots');
 /** The phone the dashboard is judged on. */
 const PHONE_390 = { width: 390, height: 844 };
+/** How long a toast with a Copy button stays once nothing holds it (TOAST_WITH_ACTION_MS). */
+const TOAST_WITH_ACTION_MS = 7000;
+/** The phone's top bar (brand and account menu, then the nav), at most. */
+const PHONE_HEADER_MAX = 100;
 /** The analytics page's height on that phone, with this traffic, at most. */
 const PHONE_PAGE_MAX = 2400;
 
@@ -183,6 +187,18 @@ describe('analytics numbers that add up, in Chromium', { timeout: 300_000 }, () 
       assert.ok(card.height < 130, `a link card on a phone is ${card.height}px tall`);
       await page.screenshot({ path: shot('created-toast', PHONE_390.width) });
       await page.setViewportSize(DESKTOP);
+      // Announced, kept while the pointer or the focus is on it, then gone by itself.
+      assert.equal(await toast.evaluate((el) => el.parentElement?.getAttribute('role')), 'status');
+      await toast.hover();
+      await page.waitForTimeout(TOAST_WITH_ACTION_MS + 500);
+      assert.equal(await toast.isVisible(), true, 'the toast stays while the pointer is on it');
+      await page.mouse.move(0, 400);
+      await page.locator('#main').focus();
+      const released = Date.now();
+      await toast.waitFor({ state: 'detached', timeout: TOAST_WITH_ACTION_MS + 3000 });
+      const shownFor = Date.now() - released;
+      assert.ok(shownFor > TOAST_WITH_ACTION_MS - 1000, `the toast went after ${shownFor} ms`);
+      console.log(`Link created toast left ${shownFor} ms after the pointer and focus left it`);
       await sendTraffic(shortUrl);
       await links.rowMenu(title, 'View Analytics');
       const analytics = new AnalyticsPage(page);
@@ -407,6 +423,28 @@ describe('analytics numbers that add up, in Chromium', { timeout: 300_000 }, () 
           /^\d+ clicks in \d+ places/,
         );
         await map.screenshot({ path: shot('map', size.width) });
+        // Every bubble's tooltip opens inside the map, the topmost one's too (it was cut off at the top).
+        const paths = map.locator('path.leaflet-interactive');
+        const order = bubbles.map((b, i) => ({ i, y: b.y - b.r })).sort((a, b) => a.y - b.y);
+        for (const [rank, { i }] of order.entries()) {
+          await page.mouse.move(0, 0);
+          await page.waitForFunction(() => !document.querySelector('.leaflet-tooltip'));
+          await paths.nth(i).hover();
+          const tip = page.locator('.leaflet-tooltip');
+          await tip.waitFor({ timeout: 2000 });
+          const box = (await map.boundingBox())!;
+          const t = (await tip.boundingBox())!;
+          const inside =
+            t.x >= box.x - 0.5 &&
+            t.y >= box.y - 0.5 &&
+            t.x + t.width <= box.x + box.width + 0.5 &&
+            t.y + t.height <= box.y + box.height + 0.5;
+          assert.ok(
+            inside,
+            `bubble ${i}'s tooltip at ${JSON.stringify(t)} leaves the map at ${JSON.stringify(box)} (${size.width}px)`,
+          );
+          if (rank === 0) await map.screenshot({ path: shot('map-top-tooltip', size.width) });
+        }
       }
       // Zoomed in, the merged places come apart again.
       await page.setViewportSize(DESKTOP);
@@ -525,5 +563,32 @@ describe('analytics numbers that add up, in Chromium', { timeout: 300_000 }, () 
     } finally {
       await phone.close();
     }
+  });
+
+  step('on a 390 px phone, the top bar is two short rows and Log out sits in the account menu', async () => {
+    await page.setViewportSize(DESKTOP);
+    await page.reload();
+    await page.getByTestId('clicks-chart').locator('canvas').waitFor();
+    await page.locator('header.topbar').screenshot({ path: shot('top-bar', DESKTOP.width) });
+    await page.setViewportSize(PHONE_390);
+    const header = page.locator('header.topbar');
+    const height = (await header.boundingBox())!.height;
+    // Brand, nav and Log out on three rows it was 129 px.
+    assert.ok(height < PHONE_HEADER_MAX, `the top bar is ${height}px tall on a phone`);
+    console.log(`top bar height at 390 px: ${height}px`);
+    assert.equal(await overflow(), 0, 'the page scrolls sideways');
+    assert.equal(await page.getByRole('button', { name: 'Log out' }).isVisible(), false);
+    const account = page.getByRole('button', { name: 'Account: Acme Marketing' });
+    await account.click();
+    const logOut = page.getByRole('menuitem', { name: 'Log out' });
+    await logOut.waitFor();
+    await assertAccessible(page, 'the account menu open on a phone');
+    await page.screenshot({ path: shot('account-menu', PHONE_390.width) });
+    const analyticsUrl = page.url();
+    await logOut.click();
+    await page.getByRole('heading', { name: 'Log in' }).waitFor();
+    // Logged out for real: the analytics page asks to log in again.
+    await page.goto(analyticsUrl);
+    await page.getByRole('heading', { name: 'Log in' }).waitFor();
   });
 });

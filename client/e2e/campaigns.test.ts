@@ -223,6 +223,22 @@ for (const viewport of [DESKTOP, PHONE]) {
       if (await browsersCard.isVisible()) await browsersCard.click();
       await page.locator('section.breakdown', { hasText: 'Browsers' }).getByText('Chrome').waitFor();
       await page.screenshot({ path: shot('campaign-page'), fullPage: true });
+      if (viewport.width < 720) {
+        // The date presets and Filters share one row on a small phone.
+        for (const width of [viewport.width, 390]) {
+          await page.setViewportSize({ ...viewport, width });
+          const filters = page.getByRole('button', { name: /^Filters/ });
+          const presetsTop = (await page.getByRole('button', { name: 'Last 7d' }).boundingBox())!.y;
+          const filtersTop = (await filters.boundingBox())!.y;
+          assert.ok(
+            Math.abs(filtersTop - presetsTop) < 8,
+            `Filters at ${filtersTop}px, the presets at ${presetsTop}px (${width} px)`,
+          );
+          await page.locator('.filter-bar').scrollIntoViewIfNeeded();
+          await page.screenshot({ path: join(SCREENSHOTS, `campaigns-${width}-filter-bar.png`) });
+        }
+        await page.setViewportSize(viewport);
+      }
     });
 
     step('creates a shared link of the campaign with the link form', async () => {

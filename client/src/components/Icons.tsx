@@ -111,3 +111,8 @@ export const FileIcon = () => (
     <path d="M14 3v5h5" {...stroke} />
   </svg>
 );
+export const LogOutIcon = () => (
+  <svg {...base}>
+    <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" {...stroke} />
+  </svg>
+);

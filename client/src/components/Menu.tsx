@@ -12,10 +12,12 @@ interface MenuProps {
   label: string;
   trigger: ReactNode;
   items: MenuItem[];
+  /** Shown above the items, outside the menu itself, e.g. who is signed in. */
+  heading?: ReactNode;
 }
 
 /** A menu button (WAI-ARIA pattern): arrows move, Enter selects, Escape closes and refocuses. */
-export function Menu({ label, trigger, items }: MenuProps) {
+export function Menu({ label, trigger, items, heading }: MenuProps) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -55,6 +57,37 @@ export function Menu({ label, trigger, items }: MenuProps) {
     event.stopPropagation();
   };
 
+  const list = (
+    <div
+      className={heading ? undefined : 'menu-list'}
+      role="menu"
+      id={menuId}
+      aria-label={label}
+      onKeyDown={onMenuKey}
+    >
+      {items.map((item, index) => (
+        <button
+          key={item.label}
+          ref={(el) => {
+            itemRefs.current[index] = el;
+          }}
+          type="button"
+          role="menuitem"
+          tabIndex={index === active ? 0 : -1}
+          className={`menu-item ${item.danger ? 'is-danger' : ''}`}
+          onClick={() => {
+            // Back on the trigger first, so a dialog opened by the item returns focus there.
+            close(true);
+            item.onSelect();
+          }}
+        >
+          {item.icon}
+          {item.label}
+        </button>
+      ))}
+    </div>
+  );
+
   return (
     <div className="menu" ref={rootRef}>
       <button
@@ -79,30 +112,15 @@ export function Menu({ label, trigger, items }: MenuProps) {
       >
         {trigger}
       </button>
-      {open && (
-        <div className="menu-list" role="menu" id={menuId} aria-label={label} onKeyDown={onMenuKey}>
-          {items.map((item, index) => (
-            <button
-              key={item.label}
-              ref={(el) => {
-                itemRefs.current[index] = el;
-              }}
-              type="button"
-              role="menuitem"
-              tabIndex={index === active ? 0 : -1}
-              className={`menu-item ${item.danger ? 'is-danger' : ''}`}
-              onClick={() => {
-                // Back on the trigger first, so a dialog opened by the item returns focus there.
-                close(true);
-                item.onSelect();
-              }}
-            >
-              {item.icon}
-              {item.label}
-            </button>
-          ))}
-        </div>
-      )}
+      {open &&
+        (heading ? (
+          <div className="menu-list menu-popover">
+            {heading}
+            {list}
+          </div>
+        ) : (
+          list
+        ))}
     </div>
   );
 }

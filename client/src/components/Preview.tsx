@@ -6,7 +6,9 @@ const DETAIL = 'Behaviour and analytics may change before general availability.'
 export function PreviewBadge() {
   return (
     <span className="preview-badge" title={DETAIL}>
-      {LABEL}
+      {/* A phone's top bar keeps only the last word. */}
+      <span className="preview-badge-lead">{LABEL.slice(0, LABEL.lastIndexOf(' ') + 1)}</span>
+      {LABEL.slice(LABEL.lastIndexOf(' ') + 1)}
     </span>
   );
 }

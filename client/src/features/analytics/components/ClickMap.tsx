@@ -142,7 +142,8 @@ function mergeBubbles(map: L.Map, locations: Locations, max: number): Bubble[] {
   return bubbles;
 }
 
-function tooltip(bubble: Bubble): HTMLElement {
+/** A small map (a phone's) names fewer places in a merged bubble's tooltip, so it fits inside. */
+function tooltip(bubble: Bubble, small: boolean): HTMLElement {
   // Text, never HTML: city names come from the geo database, not from us.
   const span = document.createElement('span');
   if (bubble.members.length === 1) {
@@ -151,12 +152,69 @@ function tooltip(bubble: Bubble): HTMLElement {
   }
   const title = document.createElement('strong');
   title.textContent = `${clicksText(bubble.clicks)} in ${bubble.members.length} places`;
-  const shown = bubble.members.slice(0, 5);
+  const shown = bubble.members.slice(0, small ? 3 : 5);
   const lines = shown.map((m) => `${placeName(m)}: ${formatNumber(m.clicks)}`);
   if (bubble.members.length > shown.length) lines.push(`and ${bubble.members.length - shown.length} more`);
   lines.push('Click to zoom in');
   span.append(title, ...lines.flatMap((line) => [document.createElement('br'), line]));
   return span;
+}
+
+/** Room kept between a tooltip and the map's edge. */
+const EDGE = 4;
+/** Leaflet's stylesheet sets a tooltip 6 px off its anchor, for the arrow. */
+const ARROW = 6;
+type Side = 'right' | 'left' | 'bottom' | 'top';
+
+/**
+ * Leaflet's 'auto' only picks left or right, centred on the bubble: near the map's top a tall tooltip was
+ * cut off. Try the four sides, slide the tooltip along the side to stay inside (the arrow still points
+ * at the bubble), and keep the side that leaves least outside the map.
+ */
+function placeTooltip(map: L.Map, tip: L.Tooltip, radius: number): void {
+  const el = tip.getElement();
+  const at = tip.getLatLng();
+  if (!el || !at) return;
+  const p = map.latLngToContainerPoint(at);
+  const size = map.getSize();
+  const w = el.offsetWidth;
+  const h = el.offsetHeight;
+  const gap = radius + ARROW;
+  const left = p.x < size.x / 2;
+  const high = p.y < size.y / 2;
+  const sides: Side[] = [
+    left ? 'right' : 'left',
+    left ? 'left' : 'right',
+    high ? 'bottom' : 'top',
+    high ? 'top' : 'bottom',
+  ];
+  const outside = (start: number, length: number, room: number) =>
+    Math.max(0, EDGE - start) + Math.max(0, start + length - (room - EDGE));
+  // How far to slide a box along an edge to bring it in, short of losing the arrow.
+  const slide = (start: number, length: number, room: number) => {
+    const wanted = Math.min(Math.max(start, EDGE), room - EDGE - length) - start;
+    const most = length / 2 - 14;
+    return Math.max(-most, Math.min(most, wanted));
+  };
+  let best: { side: Side; shift: number; out: number } | undefined;
+  for (const side of sides) {
+    const across = side === 'right' || side === 'left';
+    const x = side === 'right' ? p.x + gap : side === 'left' ? p.x - gap - w : p.x - w / 2;
+    const y = side === 'bottom' ? p.y + gap : side === 'top' ? p.y - gap - h : p.y - h / 2;
+    const shift = across ? slide(y, h, size.y) : slide(x, w, size.x);
+    const out = across
+      ? outside(x, w, size.x) + outside(y + shift, h, size.y)
+      : outside(x + shift, w, size.x) + outside(y, h, size.y);
+    if (!best || out < best.out) best = { side, shift, out };
+  }
+  const { side, shift } = best!;
+  const along = side === 'right' || side === 'left';
+  tip.options.direction = side;
+  tip.options.offset = along
+    ? [side === 'right' ? radius : -radius, shift]
+    : [shift, side === 'bottom' ? radius : -radius];
+  el.style.setProperty('--tip-arrow', `${-shift}px`);
+  tip.update();
 }
 
 /**
@@ -216,11 +274,13 @@ export default function ClickMap({ stats }: { stats: FragmentType<typeof ClickMa
     const max = Math.max(1, ...locations.map((l) => l.clicks));
     const draw = () => {
       group.clearLayers();
+      const small = instance.getSize().y < 300;
       // Biggest first, so a small bubble drawn later stays on top and hoverable.
       for (const bubble of mergeBubbles(instance, locations, max).sort((a, b) => b.clicks - a.clicks)) {
         const center = instance.layerPointToLatLng(bubble.point);
         const circle = L.circleMarker(center, { ...CIRCLE_STYLE, radius: bubble.radius })
-          .bindTooltip(tooltip(bubble))
+          .bindTooltip(tooltip(bubble, small))
+          .on('tooltipopen', (event) => placeTooltip(instance, event.tooltip, bubble.radius))
           .addTo(group);
         if (bubble.members.length === 1) continue;
         circle.setStyle(CLUSTER_STYLE);

@@ -1,5 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
+import { LogOutIcon } from '../../../components/Icons';
+import { Menu } from '../../../components/Menu';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { LogOutDocument, MeDocument } from '../graphql/auth';
 
@@ -15,7 +17,7 @@ export const AccountMenu_viewer = graphql(`
   }
 `);
 
-/** The account's name in the top bar, and Log out. */
+/** The account's name in the top bar and Log out; on a phone both sit in a small menu. */
 export function AccountMenu({
   viewer: viewerRef,
 }: {
@@ -36,19 +38,37 @@ export function AccountMenu({
     }
   };
 
+  const name = viewer?.account.name ?? '';
   return (
     <div className="account">
       <span className="account-name" title={viewer?.email ?? undefined}>
-        {viewer?.account.name}
+        {name}
       </span>
       <button
         type="button"
-        className="button button-ghost"
+        className="button button-ghost account-log-out"
         onClick={() => void onLogOut()}
         disabled={loading}
       >
         Log out
       </button>
+      <div className="account-compact">
+        <Menu
+          label={name ? `Account: ${name}` : 'Account'}
+          trigger={
+            <span className="account-avatar" aria-hidden="true">
+              {name.trim().charAt(0).toUpperCase() || '?'}
+            </span>
+          }
+          heading={
+            <div className="menu-heading">
+              <strong>{name}</strong>
+              {viewer?.email && <span>{viewer.email}</span>}
+            </div>
+          }
+          items={[{ label: 'Log out', icon: <LogOutIcon />, onSelect: () => void onLogOut() }]}
+        />
+      </div>
     </div>
   );
 }
