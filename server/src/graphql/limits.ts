@@ -3,6 +3,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
   getNamedType,
+  type DocumentNode,
   isLeafType,
   type GraphQLError,
   type GraphQLSchema,
@@ -76,11 +77,55 @@ export function limitRules(): ValidationRule[] {
   ];
 }
 
-/** Cost depends on variables (`first: $n`), so it is checked per request, after the operation is known. */
+/** How long a document's measured cost is reused for the same variables (relative ranges move with time). */
+const COST_MEMO_MS = 10_000;
+/** Variable sets remembered per document: an integration repeats a few; anything else is measured again. */
+const COST_MEMO_VARIANTS = 16;
+/** Larger variables (an upload of recipients) are measured each time rather than kept. */
+const COST_MEMO_MAX_KEY = 2_048;
+
+interface Measured {
+  cost: number;
+  budgeted: number;
+  at: number;
+}
+
+/**
+ * Cost depends on variables (`first: $n`), so it is checked per request, after the operation is known.
+ * Measuring walks the whole document twice (and a clickStats' budget lists its buckets), milliseconds for
+ * the heaviest request: a client repeating it, even one refused for its budget each time, would spend
+ * them on every try on the thread that answers redirects. Apollo hands back the same parsed document
+ * for the same query text, so the measure is remembered per document and variables for a few seconds.
+ */
 export function costLimitPlugin<C extends BaseContext>(
   schema: GraphQLSchema,
   chargeBudget?: ChargeBudget<C>,
 ): ApolloServerPlugin<C> {
+  const memo = new WeakMap<DocumentNode, Map<string, Measured>>();
+  const measureOnce = (
+    document: DocumentNode,
+    variables: Record<string, unknown>,
+    operationName?: string,
+  ) => {
+    const measure = (estimator: ComplexityEstimator) =>
+      getComplexity({ schema, query: document, variables, operationName, estimators: [estimator] });
+    const now = Date.now();
+    const fresh = () => ({
+      cost: measure(estimateCost),
+      budgeted: chargeBudget ? measure(estimateBudget) : 0,
+      at: now,
+    });
+    const key = JSON.stringify([operationName ?? null, variables]);
+    if (key.length > COST_MEMO_MAX_KEY) return fresh();
+    let byVariables = memo.get(document);
+    const known = byVariables?.get(key);
+    if (known && now - known.at < COST_MEMO_MS) return known;
+    const measured = fresh();
+    if (!byVariables) memo.set(document, (byVariables = new Map()));
+    if (byVariables.size >= COST_MEMO_VARIANTS) byVariables.clear();
+    byVariables.set(key, measured);
+    return measured;
+  };
   return {
     async requestDidStart() {
       return {
@@ -88,16 +133,11 @@ export function costLimitPlugin<C extends BaseContext>(
           let cost: number;
           let budgeted: number;
           try {
-            const measure = (estimator: ComplexityEstimator) =>
-              getComplexity({
-                schema,
-                query: document,
-                variables: request.variables ?? {},
-                operationName: request.operationName ?? undefined,
-                estimators: [estimator],
-              });
-            cost = measure(estimateCost);
-            budgeted = chargeBudget ? measure(estimateBudget) : 0;
+            ({ cost, budgeted } = measureOnce(
+              document,
+              request.variables ?? {},
+              request.operationName ?? undefined,
+            ));
           } catch {
             // Variables that do not coerce: execution refuses them with BAD_USER_INPUT before any
             // resolver runs, so there is no cost to bound.

@@ -46,6 +46,12 @@ describe('GraphQL limits', () => {
     assert.equal(dear.status, 400);
     assert.equal(dear.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
     assert.equal(dear.data, undefined);
+    // The measure is remembered per document and variables: the same document with either set of
+    // variables, asked again in turn, gets its own verdict each time.
+    for (let i = 0; i < 2; i++) {
+      assert.equal((await client.request(query, { n: 90 })).errors, undefined);
+      assert.equal((await client.request(query, { n: 100 })).status, 400);
+    }
   });
 
   it('weighs clickStats as heavy: eleven of them are refused', async () => {
