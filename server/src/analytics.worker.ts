@@ -1,6 +1,4 @@
 import 'reflect-metadata';
-import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { workerData } from 'node:worker_threads';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { execute, parse, type GraphQLError, type GraphQLSchema } from 'graphql';
@@ -17,6 +15,7 @@ import type { OffloadAnswer, OffloadTask } from './graphql/offload';
 import { isDatabaseUnavailable } from './graphql/unavailable';
 import { createSchema } from './schema';
 import { EventBus } from './shared/events';
+import { lowerThreadPriority } from './shared/thread-priority';
 
 /**
  * A worker thread answering the analytics queries (graphql/offload.ts): the read side of links,
@@ -28,16 +27,6 @@ export interface AnalyticsWorkerData {
   connections: number;
 }
 
-/** This thread only, below the main thread: Linux gives each thread its own nice value. */
-function lowerPriority() {
-  try {
-    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(tid)) setPriority(tid, 10);
-  } catch {
-    // Not Linux, or not allowed: the thread runs at the process's priority.
-  }
-}
-
 interface Runtime {
   schema: GraphQLSchema;
   context: (viewer: Viewer | null) => Context;
@@ -46,7 +35,7 @@ interface Runtime {
 }
 
 async function start({ config, databaseUrl, connections }: AnalyticsWorkerData): Promise<Runtime> {
-  lowerPriority();
+  lowerThreadPriority();
   const pool = createPool(databaseUrl, connections);
   const dataSource = createDataSource(pool);
   const events = new EventBus<AppEvents>((error) => console.error('Event listener failed:', error));

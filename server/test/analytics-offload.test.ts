@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { CLICK_STATS_QUERY, insertClicks } from './utils/clicks';
 import { addRecipients, createCampaign } from './utils/campaigns';
 import { useAccount, useTestServer } from './utils/fixtures';
 import { createLink, expectError, GraphQLClient, type SignedUpClient } from './utils/graphql';
+import { threadNiceValues } from './utils/threads';
 
 const HOUR = 3_600_000;
 const THIRTY_DAYS = { filter: { range: 'LAST_30_DAYS', timeZone: 'Europe/Berlin' }, interval: 'DAY' };
@@ -20,15 +20,6 @@ function sameUserOn(client: SignedUpClient, url: string): GraphQLClient {
   const other = new GraphQLClient(url);
   for (const [name, value] of client.cookies) other.cookies.set(name, value);
   return other;
-}
-
-/** The nice value of each of this process's threads (Linux). */
-function threadNiceValues(): number[] {
-  return readdirSync('/proc/self/task').map((tid) => {
-    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-    // Fields after the command's closing parenthesis; nice is the 19th field of the line.
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
-  });
 }
 
 describe('analytics answered on a worker thread', () => {

@@ -1,0 +1,15 @@
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
+
+/**
+ * Lowers the calling thread's CPU priority (nice 10) below the main thread's, which answers redirects:
+ * on Linux each thread has its own nice value. Elsewhere, or when not allowed, nothing changes.
+ */
+export function lowerThreadPriority(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid)) setPriority(tid, 10);
+  } catch {
+    // The thread keeps the process's priority.
+  }
+}
