@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
+import { Segmented } from '../../../components/Segmented';
 import { platformName } from '../display-names';
 import { Breakdown } from './Breakdown';
 
@@ -73,20 +74,13 @@ export function Breakdowns({ stats: statsRef, showBots }: BreakdownsProps) {
   const shown = cards.some((c) => c.key === current) ? current : 'countries';
   return (
     <>
-      <div className="breakdown-switch" role="group" aria-label="Audience breakdown">
-        {cards.map((card) => (
-          <button
-            key={card.key}
-            type="button"
-            className="segment"
-            aria-pressed={card.key === shown}
-            aria-controls={`${id}-${card.key}`}
-            onClick={() => setCurrent(card.key)}
-          >
-            {card.short}
-          </button>
-        ))}
-      </div>
+      <Segmented
+        className="breakdown-switch"
+        label="Audience breakdown"
+        options={cards.map((card) => ({ key: card.key, label: card.short, controls: `${id}-${card.key}` }))}
+        value={shown}
+        onChange={setCurrent}
+      />
       {cards.map((card) => (
         <Breakdown
           key={card.key}

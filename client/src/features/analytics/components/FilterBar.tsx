@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { Segmented } from '../../../components/Segmented';
 import {
   DEFAULT_FILTERS,
   INTERVALS,
@@ -70,19 +71,12 @@ export function FilterBar({ value, onChange, serverErrors = {} }: FilterBarProps
 
   return (
     <div className={`filter-bar ${open ? 'is-open' : ''}`} role="group" aria-label="Analytics filters">
-      <div className="segmented" role="group" aria-label="Date range">
-        {PRESETS.map((preset) => (
-          <button
-            key={preset.key}
-            type="button"
-            className="segment"
-            aria-pressed={value.range === preset.key}
-            onClick={() => onChange(withInterval({ ...value, range: preset.key, from: null, to: null }))}
-          >
-            {preset.label}
-          </button>
-        ))}
-      </div>
+      <Segmented
+        label="Date range"
+        options={PRESETS}
+        value={value.range}
+        onChange={(range) => onChange(withInterval({ ...value, range, from: null, to: null }))}
+      />
       <button
         type="button"
         className="filter-more-toggle"

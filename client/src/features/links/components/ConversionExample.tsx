@@ -1,8 +1,13 @@
 import './conversion-example.css';
 import { useId, useState } from 'react';
 import { CopyButton } from '../../../components/CopyButton';
+import { Segmented } from '../../../components/Segmented';
 
 type Flavour = 'curl' | 'graphql';
+const FORMATS: { key: Flavour; label: string }[] = [
+  { key: 'curl', label: 'curl' },
+  { key: 'graphql', label: 'GraphQL' },
+];
 
 const CLICK_ID = '<sl_cid>';
 
@@ -78,19 +83,7 @@ export default function ConversionExample({
       </ol>
       <div className="code-example">
         <div className="code-example-bar">
-          <div className="segmented" role="group" aria-label="Example format">
-            {(['curl', 'graphql'] as const).map((f) => (
-              <button
-                key={f}
-                type="button"
-                className="segment"
-                aria-pressed={flavour === f}
-                onClick={() => setFlavour(f)}
-              >
-                {f === 'curl' ? 'curl' : 'GraphQL'}
-              </button>
-            ))}
-          </div>
+          <Segmented label="Example format" options={FORMATS} value={flavour} onChange={setFlavour} />
           <CopyButton
             text={code}
             label={flavour === 'curl' ? 'Copy the curl command' : 'Copy the GraphQL mutation'}
