@@ -1,25 +1,28 @@
 /**
  * `pnpm bench:isolation`: does the redirect stay fast while API callers do their worst? Redirects at a
- * fixed rate (BENCH_RATE, 500 req/s) on a cached link for BENCH_SECONDS (20) a row, beside 0/1/2/4/8
- * clients each sending the heaviest query the limits allow (9 × clickStats over 2 years, DAY, aliased in
- * one request) back to back, from an account of its own, plus BENCH_FLOODERS (8) clients flooding sign-up
- * and log-in (random e-mails, each from an address of its own). Prints redirect p50/p99 per row, what the
- * heavy clients got (answers, RATE_LIMITED), and `uptime`.
+ * steady BENCH_RATE (500 req/s) on a cached link for BENCH_SECONDS (20) a row, timed from the moment
+ * each one was due (bench/redirect-timer.ts), beside 0/1/2/4/8 clients each sending the heaviest query
+ * the limits allow (9 × clickStats over 2 years, DAY, aliased in one request) back to back, from an
+ * account of its own, plus BENCH_FLOODERS (8) clients flooding sign-up and log-in (random e-mails, each
+ * from an address of its own). Prints redirect p50/p99/max per row, what the heavy clients got
+ * (answers, RATE_LIMITED), the server's CPU, and `uptime`.
  *
  * Data: 2 years of clicks (BENCH_CLICKS_PER_DAY, 150) generated in PostgreSQL through the aggregate
  * triggers for one link; the other heavy accounts' links get a copy of its aggregate rows. Needs
  * PostgreSQL: DATABASE_URL, else a throwaway database on 127.0.0.1:5432. BENCH_CPU_PROF=<folder> writes
- * a CPU profile of the server; BENCH_ROWS (e.g. "0,8") picks the rows.
+ * a CPU profile of the server; BENCH_ROWS (e.g. "0,8") picks the rows; BENCH_NO_PAUSE=1 skips the
+ * minute between rows that lets the analytics budgets refill.
  */
 import 'reflect-metadata';
-import autocannon from 'autocannon';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { CLICK_STATS_QUERY } from '../test/utils/clicks';
 import { GraphQLClient, TEST_PASSWORD, uniqueEmail, type SignedUpClient } from '../test/utils/graphql';
 import { scratchPostgres, spawnServer, type ServerProcess } from '../test/utils/process';
 import { cpuSeconds } from './bench-utils';
+import type { TimerRequest, TimerResult } from './redirect-timer';
 
 const RATE = Number(process.env.BENCH_RATE ?? 500);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -207,26 +210,24 @@ async function serverGauges(url: string) {
 }
 
 /**
- * Redirect latencies, measured by autocannon on a worker thread of its own: the heavy clients and the
- * flooders run on this thread, and their work would otherwise delay the timing of answers that had
- * already arrived. (autocannon's histogram keeps whole milliseconds.)
+ * Redirect latencies, measured in a child process (bench/redirect-timer.ts) that is warmed up once and
+ * kept for every row: the heavy clients and the flooders run on this thread and would delay the timing
+ * of answers already in.
  */
-async function redirects(url: string, code: string) {
-  const result = await autocannon({
-    url: `${url}/${code}`,
-    connections: 20,
-    overallRate: RATE,
-    duration: SECONDS,
-    timeout: 20,
-    workers: 1,
-  });
-  return {
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    max: result.latency.max,
-    redirected: result['3xx'],
-    other: result['1xx'] + result['2xx'] + result['4xx'] + result['5xx'] + result.errors + result.timeouts,
-  };
+class RedirectTimer {
+  private readonly child: ChildProcess = fork(join(__dirname, 'redirect-timer.js'), { stdio: 'inherit' });
+
+  run(url: string, seconds: number): Promise<TimerResult> {
+    return new Promise((resolve, reject) => {
+      this.child.once('message', (result) => resolve(result as TimerResult));
+      this.child.once('exit', (code) => reject(new Error(`the redirect timer exited with ${code}`)));
+      this.child.send({ url, rate: RATE, seconds } satisfies TimerRequest);
+    });
+  }
+
+  stop(): void {
+    this.child.kill();
+  }
 }
 
 async function main() {
@@ -236,11 +237,12 @@ async function main() {
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
     : [];
   let server: ServerProcess | undefined;
+  const timer = new RedirectTimer();
   try {
     server = await spawnServer({ DATABASE_URL: scratch.url, TRUST_PROXY: 'loopback' }, undefined, nodeArgs);
     const { code, heavy } = await seed(server, scratch.url);
-    // Warm-up: the link cache, JIT, one heavy answer.
-    await redirectsWarm(server.url, code);
+    // Warm-up: the link cache, both sides' JIT, one heavy answer.
+    await timer.run(`${server.url}/${code}`, 10);
     if (heavy[0]) {
       const warm: Tally = { ok: 0, limited: 0, other: 0, bytes: 0, ms: [] };
       await heavyLoop(heavy[0], Date.now() + 1, warm);
@@ -266,7 +268,7 @@ async function main() {
         ...heavy.slice(0, clients).map((h) => heavyLoop(h, until, tally)),
         ...Array.from({ length: FLOODERS }, (_, i) => floodLoop(server!.url, i, until, flood)),
       ];
-      const timing = await redirects(server.url, code);
+      const timing = await timer.run(`${server.url}/${code}`, SECONDS);
       if (timing.other > 0) console.error(`${timing.other} redirects were not answered 302`);
       await Promise.all(loops);
       const after = await serverGauges(server.url);
@@ -287,14 +289,11 @@ async function main() {
     }
     console.log(`\nload after: ${execFileSync('uptime').toString().trim()}`);
   } finally {
+    timer.stop();
     const exit = await server?.stop();
     if (exit !== undefined && exit !== 0) console.error(`server exited with ${exit}:\n${server?.output()}`);
     await scratch.drop();
   }
-}
-
-async function redirectsWarm(url: string, code: string) {
-  for (let i = 0; i < 200; i++) await fetch(`${url}/${code}`, { redirect: 'manual' });
 }
 
 main().catch((error: unknown) => {
