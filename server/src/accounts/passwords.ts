@@ -1,6 +1,9 @@
-import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { Piscina } from 'piscina';
 import { rateLimited } from '../shared/errors';
+import type { HashTask } from './hash.worker';
 
 // scrypt is memory-hard: N=2^15, r=8 costs 32 MiB and ~60 ms a hash here, far too slow to brute-force.
 const PARAMS = { N: 2 ** 15, r: 8, p: 1 } as const;
@@ -14,16 +17,11 @@ export interface HashLimits {
 }
 
 /**
- * scrypt runs in libuv's thread pool (4 threads unless UV_THREADPOOL_SIZE says otherwise), which file
- * reads and DNS lookups share, on the machine's cores, which the event loop answering redirects needs.
- * Unbounded, 8 concurrent sign-ups filled the pool and took the cores: at most cores − 1 hashes run at
- * once (1 on 2 cores), never more than the pool minus one thread, and the rest wait their turn.
+ * Unbounded, 8 concurrent sign-ups took every core the event loop answering redirects needs: at most
+ * cores − 1 hashes run at once (1 on 2 cores), and the rest wait their turn.
  */
-export function defaultHashLimits(
-  cores = availableParallelism(),
-  poolSize = Number(process.env.UV_THREADPOOL_SIZE) || 4,
-): HashLimits {
-  const concurrency = Math.max(1, Math.min(cores - 1, poolSize - 1));
+export function defaultHashLimits(cores = availableParallelism()): HashLimits {
+  const concurrency = Math.max(1, cores - 1);
   return { concurrency, maxQueued: 32 * concurrency };
 }
 
@@ -67,20 +65,27 @@ class HashGate {
 
 export const passwordHashing = new HashGate(defaultHashLimits());
 
-function scrypt(
+/**
+ * Hashes run on worker threads of the lowest CPU priority (hash.worker.ts), not in libuv's pool, whose
+ * threads run at the main thread's priority: a hash then waits while redirects need the core. Idle
+ * threads end after a minute.
+ */
+const hashThreads = new Piscina({
+  filename: resolve(__dirname, 'hash.worker.js'),
+  minThreads: 0,
+  maxThreads: defaultHashLimits().concurrency,
+  idleTimeout: 60_000,
+});
+
+async function scrypt(
   password: string,
   salt: Buffer,
   params: { N: number; r: number; p: number },
 ): Promise<Buffer> {
   const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r };
-  return passwordHashing.run(
-    () =>
-      new Promise<Buffer>((resolve, reject) =>
-        scryptCallback(password.normalize('NFKC'), salt, KEY_LENGTH, options, (error, key) =>
-          error ? reject(error) : resolve(key),
-        ),
-      ),
-  );
+  const task: HashTask = { password: password.normalize('NFKC'), salt, keyLength: KEY_LENGTH, options };
+  const key = await passwordHashing.run(() => hashThreads.run(task) as Promise<Uint8Array>);
+  return Buffer.from(key.buffer, key.byteOffset, key.byteLength);
 }
 
 /** Format: scrypt$N$r$p$salt$hash (base64url), so parameters can be raised later without breaking old hashes. */
