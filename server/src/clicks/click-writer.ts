@@ -16,7 +16,7 @@ import type { PreparedSlice } from './prepare-pool';
 export interface ClickWriterOptions<Q> {
   /** Flush when this many clicks are queued… */
   maxBatch?: number;
-  /** …or this long after the first one arrived, whichever comes first. */
+  /** …or this long after the first one arrived, whichever comes first (100 ms). */
   flushIntervalMs?: number;
   /**
    * Clicks held in memory. Without a spool, clicks past this (a long outage, saturation) are dropped
@@ -52,6 +52,12 @@ export interface ClickWriterStats {
 export const DEFAULT_MAX_QUEUED_CLICKS = 250_000;
 /** Raw clicks waiting for preparation, with a spool (seconds of saturation: preparation lags). */
 const MAX_INTAKE = 100_000;
+/**
+ * Raw clicks wait this long for company before going to preparation. Each handover and each batch
+ * costs the redirects' thread a message or a database round trip: at 500 clicks/s, 25 ms and 100 ms
+ * (from 10 and 50) cut that thread's CPU by about a quarter. A kill -9 can lose these 25 ms more.
+ */
+const INTAKE_DELAY_MS = 25;
 
 // A batch's id is claimed in its own transaction, so a retry after a lost COMMIT acknowledgement
 // (the connection died between commit and reply) finds it and writes nothing twice. The spool
@@ -126,7 +132,7 @@ export class ClickWriter<Q = CapturedClick> {
     private readonly options: ClickWriterOptions<Q> = {},
   ) {
     this.maxBatch = options.maxBatch ?? 500;
-    this.flushIntervalMs = options.flushIntervalMs ?? 50;
+    this.flushIntervalMs = options.flushIntervalMs ?? 100;
     this.maxQueued = options.maxQueued ?? DEFAULT_MAX_QUEUED_CLICKS;
     this.prepare = options.prepare ?? ((items) => items as unknown as CapturedClick[]);
     this.spool = options.spool ?? null;
@@ -149,7 +155,7 @@ export class ClickWriter<Q = CapturedClick> {
     if (this.pending === 0) this.progressAt = Date.now();
     this.intake.push(click);
     if (this.intake.length >= this.maxBatch) this.schedulePump(0);
-    else this.schedulePump(Math.min(this.flushIntervalMs, 10));
+    else this.schedulePump(Math.min(this.flushIntervalMs, INTAKE_DELAY_MS));
   }
 
   /** Clicks accepted and not yet written: in memory, and waiting on disk. */
