@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { SIGN_UPS_PER_HOUR } from '../config';
 import { cleanText, isUniqueViolation, normaliseEmail } from '../shared/validation';
-import { badInput, forbidden, notFound, rateLimited, unauthenticated } from '../shared/errors';
+import { AppError, badInput, forbidden, notFound, rateLimited, unauthenticated } from '../shared/errors';
 import { isUuid } from '../shared/ids';
+import { RefusalHold } from '../security/refusal-hold';
 import { SlidingWindowLimiter, throttleKey } from '../security/sliding-window';
 import { Account } from './account.entity';
 import { ApiKey, ApiKeyScope } from './api-key.entity';
@@ -37,6 +38,8 @@ export interface AccountServiceOptions {
   loginThrottle?: LoginThrottle;
   /** Sign-ups allowed per client address and hour (0: unlimited). */
   signUpsPerHour?: number;
+  /** How refused sign-ups and log-ins are held before the answer (see RefusalHold). */
+  refusals?: RefusalHold;
 }
 
 export class AccountService {
@@ -44,6 +47,7 @@ export class AccountService {
   private readonly signUpEnabled: boolean;
   /** Counted in this process, like the log-in throttle's per-address count. */
   private readonly signUpsByAddress: SlidingWindowLimiter | null;
+  readonly refusals: RefusalHold;
 
   constructor(
     private readonly db: DataSource,
@@ -51,6 +55,7 @@ export class AccountService {
   ) {
     this.signUpEnabled = options.signUpEnabled ?? true;
     this.loginThrottle = options.loginThrottle ?? new LoginThrottle(db);
+    this.refusals = options.refusals ?? new RefusalHold();
     const perHour = options.signUpsPerHour ?? SIGN_UPS_PER_HOUR;
     this.signUpsByAddress =
       perHour > 0 ? new SlidingWindowLimiter({ limit: perHour, windowMs: 3_600_000 }) : null;
@@ -74,7 +79,10 @@ export class AccountService {
     });
 
     const wait = this.signUpsByAddress?.take(throttleKey(ip)) ?? 0;
-    if (wait > 0) throw rateLimited(wait);
+    if (wait > 0) {
+      await this.refusals.hold();
+      throw rateLimited(wait);
+    }
     const passwordHash = await hashPassword(password);
     return this.db.transaction(async (tx) => {
       const taken = await tx
@@ -106,7 +114,12 @@ export class AccountService {
     const email = normaliseEmail(rawEmail);
     const pass = typeof password === 'string' ? password : '';
     const emailKey = LoginThrottle.emailKey(email);
-    await this.loginThrottle.check(emailKey, ip);
+    try {
+      await this.loginThrottle.check(emailKey, ip);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'RATE_LIMITED') await this.refusals.hold();
+      throw error;
+    }
     // A NUL byte is no valid email and PostgreSQL rejects it in text: such a query could only fail.
     const lookup = email !== '' && email.length <= 254 && !email.includes('\u0000');
     const user = lookup

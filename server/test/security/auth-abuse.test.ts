@@ -5,6 +5,7 @@ import { AccountService } from '../../src/accounts/account.service';
 import { LOGIN_THROTTLE_DEFAULTS } from '../../src/accounts/login-throttle';
 import { createApp, type App } from '../../src/app';
 import { ConfigError, loadConfig } from '../../src/config';
+import { RefusalHold } from '../../src/security/refusal-hold';
 import { GraphQLClient, signUp } from '../utils/graphql';
 import { useTestServer } from '../utils/fixtures';
 
@@ -74,9 +75,13 @@ describe('log-in throttling', () => {
       assert.equal(res.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', `attempt ${i + 1}`);
     }
     const user = await signUp(server.url);
+    const started = performance.now();
     const res = await attacker.request(LOG_IN, { email: user.email, password: PASSWORD });
     assert.equal(res.errors?.[0]?.extensions?.code, 'RATE_LIMITED');
     assert.ok((res.errors?.[0]?.extensions?.retryAfter as number) > 0);
+    // Held a second before the answer: a script retrying on every answer gets one try a second.
+    const held = performance.now() - started;
+    assert.ok(held >= 950, `answered after ${held.toFixed(0)} ms`);
     // The same person from another address gets in.
     assert.ok(
       (await fromNewAddress(server.url).ok(LOG_IN, { email: user.email, password: PASSWORD })).logIn.id,
@@ -202,5 +207,26 @@ describe('SIGNUP_ENABLED', () => {
     assert.equal(loadConfig({ ...base, SIGNUP_ENABLED: '0' }).signUpEnabled, false);
     assert.equal(loadConfig({ ...base, SIGNUP_ENABLED: 'TRUE' }).signUpEnabled, true);
     assert.throws(() => loadConfig({ ...base, SIGNUP_ENABLED: 'no' }), ConfigError);
+  });
+});
+
+describe('refused sign-ups and log-ins are held before the answer', () => {
+  it('for holdMs, at most maxHeld at once; beyond that, at once', async () => {
+    const hold = new RefusalHold(300, 2);
+    const started = performance.now();
+    const times = await Promise.all(
+      Array.from({ length: 3 }, async () => {
+        await hold.hold();
+        return performance.now() - started;
+      }),
+    );
+    const [first, second, third] = times as [number, number, number];
+    assert.ok(first >= 290 && second >= 290, times.join());
+    assert.ok(third < 100, `the third refusal waited ${third.toFixed(0)} ms`);
+    assert.equal(hold.waiting, 0);
+    const off = new RefusalHold(0);
+    const t = performance.now();
+    await off.hold();
+    assert.ok(performance.now() - t < 50);
   });
 });

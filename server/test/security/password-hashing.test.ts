@@ -35,7 +35,10 @@ describe('sign-up is throttled per address', () => {
     for (let i = 0; i < 3; i++)
       assert.equal(codeOf(await signUpFrom(server.url, address)), 'OK', `sign-up ${i}`);
     const email = uniqueEmail('refused');
+    const started = performance.now();
     const refused = await signUpFrom(server.url, address, email);
+    const held = performance.now() - started;
+    assert.ok(held >= 950, `refusal answered after ${held.toFixed(0)} ms, not held`);
     assert.equal(refused.status, 200);
     assert.equal(codeOf(refused), 'RATE_LIMITED', JSON.stringify(refused.errors));
     const retryAfter = refused.errors![0]!.extensions!.retryAfter as number;
