@@ -149,9 +149,15 @@ describe('a signed-in first visit in Chromium', { timeout: 180_000 }, () => {
       assert.equal(found.length, 1, `one ${name} request`);
       return found[0];
     };
-    const me = operation('Me');
-    const links = operation('Links');
-    assert.ok(me.finishedAt !== undefined && links.finishedAt !== undefined);
+    // Chromium reports a request finished over CDP on its own schedule: the page may be idle first.
+    const finished = async (name: string) => {
+      for (let i = 0; i < 50 && operation(name).finishedAt === undefined; i++) await page.waitForTimeout(100);
+      const exchange = operation(name);
+      assert.ok(exchange.finishedAt !== undefined, `${name} never reported finished`);
+      return exchange as Exchange & { finishedAt: number };
+    };
+    const me = await finished('Me');
+    const links = await finished('Links');
     assert.ok(
       links.sentAt < me.finishedAt,
       `Links sent ${((links.sentAt - me.finishedAt) * 1000).toFixed(0)} ms after Me finished`,
