@@ -219,8 +219,12 @@ class RedirectTimer {
 
   run(url: string, seconds: number): Promise<TimerResult> {
     return new Promise((resolve, reject) => {
-      this.child.once('message', (result) => resolve(result as TimerResult));
-      this.child.once('exit', (code) => reject(new Error(`the redirect timer exited with ${code}`)));
+      const exited = (code: number | null) => reject(new Error(`the redirect timer exited with ${code}`));
+      this.child.once('exit', exited);
+      this.child.once('message', (result) => {
+        this.child.off('exit', exited);
+        resolve(result as TimerResult);
+      });
       this.child.send({ url, rate: RATE, seconds } satisfies TimerRequest);
     });
   }

@@ -12,6 +12,7 @@
  */
 import { Agent, get } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { percentile } from './bench-utils';
 
 export interface TimerRequest {
   url: string;
@@ -44,9 +45,9 @@ function time({ url, rate, seconds }: TimerRequest): Promise<TimerResult> {
       if (status === 302) redirected++;
       else other++;
       if (++done < total) return;
-      const sorted = latencies.sort();
-      const at = (p: number) => Number(sorted[Math.min(total - 1, Math.ceil(p * total) - 1)]!.toFixed(1));
-      resolve({ p50: at(0.5), p99: at(0.99), max: at(1), redirected, other });
+      const sorted = Array.from(latencies.sort());
+      const at = (p: number) => Number(percentile(sorted, p).toFixed(1));
+      resolve({ p50: at(50), p99: at(99), max: at(100), redirected, other });
     };
     const tick = () => {
       // Everything due by now goes out, so a late timer delays requests but never drops them.
