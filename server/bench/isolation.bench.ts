@@ -245,11 +245,13 @@ async function main() {
   try {
     server = await spawnServer({ DATABASE_URL: scratch.url, TRUST_PROXY: 'loopback' }, undefined, nodeArgs);
     const { code, heavy } = await seed(server, scratch.url);
-    // Warm-up: the link cache, both sides' JIT, one heavy answer.
+    // Warm-up: the link cache, both sides' JIT, one heavy answer. It is asked by the account the last
+    // row starts using, which has had its budget back by then: every row sees full allowances.
     await timer.run(`${server.url}/${code}`, 10);
-    if (heavy[0]) {
+    const warmer = heavy.at(-1);
+    if (warmer) {
       const warm: Tally = { ok: 0, limited: 0, other: 0, bytes: 0, ms: [] };
-      await heavyLoop(heavy[0], Date.now() + 1, warm);
+      await heavyLoop(warmer, Date.now() + 1, warm);
       console.log(
         `Heavy request: ${(warm.bytes / 1000).toFixed(0)} kB of data, ${warm.ms[0]?.toFixed(0)} ms alone`,
       );
