@@ -1,6 +1,9 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
+import type { TimedRequest, TimerRequest, TimerResult } from './redirect-timer';
 
 /** Creates the database of `url` when missing (a bench database of its own). */
 export async function ensureDatabase(url: string): Promise<void> {
@@ -102,5 +105,32 @@ export function cpuSeconds(pid: number | undefined, mainThreadOnly = false): num
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return NaN;
+  }
+}
+
+/**
+ * Redirect latencies at a steady rate, measured in a child process (bench/redirect-timer.ts) that is
+ * warmed up once and kept for every run: load generators and receivers on the bench's own thread would
+ * delay the timing of answers already in.
+ */
+export class RedirectTimer {
+  private readonly child: ChildProcess = fork(join(__dirname, 'redirect-timer.js'), { stdio: 'inherit' });
+
+  constructor(private readonly rate: number) {}
+
+  run(url: string, seconds: number, requests?: TimedRequest[]): Promise<TimerResult> {
+    return new Promise((resolve, reject) => {
+      const exited = (code: number | null) => reject(new Error(`the redirect timer exited with ${code}`));
+      this.child.once('exit', exited);
+      this.child.once('message', (result) => {
+        this.child.off('exit', exited);
+        resolve(result as TimerResult);
+      });
+      this.child.send({ url, rate: this.rate, seconds, requests } satisfies TimerRequest);
+    });
+  }
+
+  stop(): void {
+    this.child.kill();
   }
 }

@@ -14,15 +14,13 @@
  * minute between rows that lets the analytics budgets refill.
  */
 import 'reflect-metadata';
-import { execFileSync, fork, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { CLICK_STATS_QUERY } from '../test/utils/clicks';
 import { GraphQLClient, TEST_PASSWORD, uniqueEmail, type SignedUpClient } from '../test/utils/graphql';
 import { scratchPostgres, spawnServer, type ServerProcess } from '../test/utils/process';
-import { cpuSeconds } from './bench-utils';
-import type { TimerRequest, TimerResult } from './redirect-timer';
+import { cpuSeconds, RedirectTimer } from './bench-utils';
 
 const RATE = Number(process.env.BENCH_RATE ?? 500);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -209,31 +207,6 @@ async function serverGauges(url: string) {
   };
 }
 
-/**
- * Redirect latencies, measured in a child process (bench/redirect-timer.ts) that is warmed up once and
- * kept for every row: the heavy clients and the flooders run on this thread and would delay the timing
- * of answers already in.
- */
-class RedirectTimer {
-  private readonly child: ChildProcess = fork(join(__dirname, 'redirect-timer.js'), { stdio: 'inherit' });
-
-  run(url: string, seconds: number): Promise<TimerResult> {
-    return new Promise((resolve, reject) => {
-      const exited = (code: number | null) => reject(new Error(`the redirect timer exited with ${code}`));
-      this.child.once('exit', exited);
-      this.child.once('message', (result) => {
-        this.child.off('exit', exited);
-        resolve(result as TimerResult);
-      });
-      this.child.send({ url, rate: RATE, seconds } satisfies TimerRequest);
-    });
-  }
-
-  stop(): void {
-    this.child.kill();
-  }
-}
-
 async function main() {
   const scratch = await scratchPostgres('sl_bench_iso');
   if (!scratch) throw new Error('bench:isolation needs PostgreSQL (DATABASE_URL or 127.0.0.1:5432)');
@@ -241,7 +214,7 @@ async function main() {
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
     : [];
   let server: ServerProcess | undefined;
-  const timer = new RedirectTimer();
+  const timer = new RedirectTimer(RATE);
   try {
     server = await spawnServer({ DATABASE_URL: scratch.url, TRUST_PROXY: 'loopback' }, undefined, nodeArgs);
     const { code, heavy } = await seed(server, scratch.url);

@@ -14,10 +14,18 @@ import { Agent, get } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { percentile } from './bench-utils';
 
+/** One request of a mix: a path on the timed server, with its headers (a visitor's user agent, address). */
+export interface TimedRequest {
+  path: string;
+  headers: Record<string, string>;
+}
+
 export interface TimerRequest {
   url: string;
   rate: number;
   seconds: number;
+  /** Sent in turn, each against `url`'s origin; without them every request is a plain GET of `url`. */
+  requests?: TimedRequest[];
 }
 
 export interface TimerResult {
@@ -30,7 +38,7 @@ export interface TimerResult {
 
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 
-function time({ url, rate, seconds }: TimerRequest): Promise<TimerResult> {
+function time({ url, rate, seconds, requests }: TimerRequest): Promise<TimerResult> {
   const total = Math.round(rate * seconds);
   const interval = 1000 / rate;
   const latencies = new Float64Array(total);
@@ -54,7 +62,9 @@ function time({ url, rate, seconds }: TimerRequest): Promise<TimerResult> {
       while (sent < total && start + sent * interval <= performance.now()) {
         const i = sent++;
         const due = start + i * interval;
-        const req = get(url, { agent }, (res) => {
+        const mix = requests?.[i % requests.length];
+        const target = mix ? new URL(mix.path, url) : url;
+        const req = get(target, { agent, headers: mix?.headers }, (res) => {
           res.resume();
           res.on('end', () => finish(i, due, res.statusCode));
         });
