@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AnalyticsPage } from './pages/analytics-page.js';
 import { AuthPage } from './pages/auth-page.js';
 import { LinksPage } from './pages/links-page.js';
-import { assertAccessible, DESKTOP } from './support/a11y.js';
+import { assertAccessible, DESKTOP, sidewaysOverflow } from './support/a11y.js';
 import { launchBrowser, newDesktopContext } from './support/browser.js';
 import { fieldError } from './support/forms.js';
 import { startApp, startDestination, type DestinationSite, type RunningApp } from './support/processes.js';
@@ -87,7 +87,7 @@ describe('analytics numbers that add up, in Chromium', { timeout: 300_000 }, () 
   const stamp = Date.now().toString(36);
   const title = `WhatsApp launch ${stamp}`;
   const shot = (name: string, width: number) => join(SCREENSHOTS, `analytics-${name}-${width}.png`);
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = () => sidewaysOverflow(page);
   const preferenceSaved = () =>
     page.waitForResponse(
       (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('UpdatePreferences'),

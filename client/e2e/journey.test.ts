@@ -9,7 +9,7 @@ import { AnalyticsPage } from './pages/analytics-page.js';
 import { ApiKeysPage } from './pages/api-keys-page.js';
 import { AuthPage } from './pages/auth-page.js';
 import { LinksPage } from './pages/links-page.js';
-import { assertAccessible, DESKTOP, PHONE } from './support/a11y.js';
+import { assertAccessible, DESKTOP, PHONE, sidewaysOverflow } from './support/a11y.js';
 import { WebhooksPage } from './pages/webhooks-page.js';
 import { launchBrowser, newDesktopContext } from './support/browser.js';
 import {
@@ -371,7 +371,7 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
     await webhooks.deliveryRows().first().waitFor();
 
     await page.setViewportSize(PHONE);
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = () => sidewaysOverflow(page);
     assert.equal(await overflow(), 0, 'the deliveries page scrolls sideways');
     await page.screenshot({ path: join(SCREENSHOTS, 'webhook-deliveries-phone.png'), fullPage: true });
     await page.getByRole('link', { name: 'Webhooks', exact: true }).first().click();
@@ -400,7 +400,7 @@ describe('dashboard journey in Chromium', { timeout: 300_000 }, () => {
 
   step('fits a 375 px phone screen without sideways scrolling', async () => {
     await page.setViewportSize(PHONE);
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = () => sidewaysOverflow(page);
     const links = new LinksPage(page);
     await links.open();
     await links.row(title).waitFor();

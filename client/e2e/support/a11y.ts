@@ -99,3 +99,16 @@ export async function assertAccessible(page: Page, screen: string): Promise<void
   }
   assert.equal(found.length, 0, `axe found violations on ${screen}:\n${found.join('\n')}`);
 }
+
+/**
+ * How far the page scrolls sideways once its layout has settled: after a viewport change the chart
+ * resizes on its ResizeObserver's next round, so one reading right away can still see the old width.
+ */
+export async function sidewaysOverflow(page: Page): Promise<number> {
+  await page
+    .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, {
+      timeout: 5_000,
+    })
+    .catch(() => undefined);
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
