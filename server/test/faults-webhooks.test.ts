@@ -157,7 +157,9 @@ describe('fault: two server processes share the outbox', () => {
       WEBHOOK_RETRY_DELAYS: FAST_RETRIES,
     };
     const receiver = await new WebhookReceiver().start();
-    receiver.answer = () => ({ status: 200, delayMs: 20 });
+    // Slow enough that one replica (32 attempts in flight per endpoint) needs longer than a poll
+    // interval (500 ms) for the 150: the other always gets a share of the race.
+    receiver.answer = () => ({ status: 200, delayMs: 200 });
     const a = await spawnServer(env);
     let b: ServerProcess | undefined;
     try {
