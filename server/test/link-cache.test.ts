@@ -49,6 +49,31 @@ describe('link cache', () => {
     assert.equal(cache.peek('abcd'), undefined, 'the stale row was not cached');
   });
 
+  it("stores a lookup's answer when another code was invalidated meanwhile", async () => {
+    const db = source();
+    const cache = new LinkCache(db);
+    let release!: () => void;
+    db.set(() => new Promise((r) => (release = () => r(target('https://example.com/1')))));
+    const pending = cache.find('abcd');
+    cache.invalidate('wxyz');
+    release();
+    await pending;
+    assert.equal(cache.peek('abcd')?.destinationUrl, 'https://example.com/1');
+    assert.equal(db.calls.length, 1);
+  });
+
+  it('does not store a lookup under way when every entry is dropped', async () => {
+    const db = source();
+    const cache = new LinkCache(db);
+    let release!: () => void;
+    db.set(() => new Promise((r) => (release = () => r(target('https://example.com/stale')))));
+    const pending = cache.find('abcd');
+    cache.clear(); // the change listener reconnected: notifications may have been missed
+    release();
+    await pending;
+    assert.equal(cache.peek('abcd'), undefined);
+  });
+
   it('does not let a request after an invalidation join a lookup started before it', async () => {
     const db = source();
     const cache = new LinkCache(db);

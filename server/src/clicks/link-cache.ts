@@ -120,8 +120,6 @@ export class LinkCache implements LinkLookup {
   private readonly negativeTtlMs: number;
   private readonly refreshAfterMs: number;
   private readonly lookupTimeoutMs: number;
-  // Bumped by every invalidation: a load that started before one must not store what it read.
-  private epoch = 0;
   readonly stats: LinkCacheStats = { hits: 0, misses: 0, negativeHits: 0, invalidations: 0 };
 
   constructor(
@@ -160,7 +158,6 @@ export class LinkCache implements LinkLookup {
   }
 
   invalidate(code: string): void {
-    this.epoch++;
     this.stats.invalidations++;
     this.entries.delete(code);
     // A lookup started before the change may read the old row: later requests must not join it.
@@ -169,10 +166,9 @@ export class LinkCache implements LinkLookup {
 
   /**
    * Drops every cached link of a campaign (its conversion tracking changed). Codes being looked up now
-   * are not stored when their read ends (the epoch moves on), so no old answer survives.
+   * are not stored when their read ends (they leave `loading`), so no old answer survives.
    */
   invalidateCampaign(campaignId: string): void {
-    this.epoch++;
     this.stats.invalidations++;
     for (const [code, entry] of this.entries.entries())
       if (entry.target?.campaignId === campaignId) this.entries.delete(code);
@@ -180,7 +176,6 @@ export class LinkCache implements LinkLookup {
   }
 
   clear(): void {
-    this.epoch++;
     this.entries.clear();
     this.loading.clear();
   }
@@ -192,11 +187,13 @@ export class LinkCache implements LinkLookup {
   private load(code: string): Promise<RedirectTarget | null> {
     let pending = this.loading.get(code);
     if (!pending) {
-      const epoch = this.epoch;
+      // A load is stored only while it is still this code's current one: an invalidation of the code
+      // (or of everything) removes it from `loading`, and what it read may then be stale. Other codes'
+      // invalidations leave it alone.
       const lookup: Promise<RedirectTarget | null> = this.source
         .find(code)
         .then((target) => {
-          if (epoch === this.epoch) this.entries.set(code, { target, loadedAt: Date.now() });
+          if (this.loading.get(code) === lookup) this.entries.set(code, { target, loadedAt: Date.now() });
           return target;
         })
         .finally(() => {
