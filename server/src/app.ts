@@ -71,7 +71,7 @@ export async function createApp(config: Config, database: Database): Promise<App
       ? new OffloadPool({
           filename: resolve(__dirname, 'analytics.worker.js'),
           threads: config.analyticsThreads,
-          workerData: { config, databaseUrl: database.url, connections: 4 },
+          workerData: { config, databaseUrl: database.url, connections: config.analyticsDbConnections },
         })
       : null;
   const graphql = await createGraphQL<Context>({

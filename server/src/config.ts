@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ANALYTICS_BUDGET_PER_MINUTE } from './analytics/analytics-budget';
 
@@ -49,11 +50,25 @@ export interface Config {
    * main thread; the embedded database always answers there, as it serves one connection).
    */
   analyticsThreads: number;
+  /**
+   * ANALYTICS_DB_CONNECTIONS: database connections of each analytics thread, so at most this many
+   * analytics queries per thread run at once (default cores − 1, at most 4; see defaultAnalyticsConnections).
+   */
+  analyticsDbConnections: number;
 }
 
 export const DEFAULT_MIGRATION_LOCK_TIMEOUT_MS = 300_000;
 
 export class ConfigError extends Error {}
+
+/**
+ * Analytics queries run in PostgreSQL backends at full priority, which (in the usual set-up) share the
+ * host's cores with the redirects' thread: four at once on two cores made redirects wait their turn
+ * (bench:isolation, docs/SCALING.md). At most cores − 1 at once leaves a core to the redirects.
+ */
+export function defaultAnalyticsConnections(cores = availableParallelism()): number {
+  return Math.max(1, Math.min(4, cores - 1));
+}
 
 /** Sign-ups from one address in an hour: a team signing up behind one office address fits. */
 export const SIGN_UPS_PER_HOUR = 10;
@@ -136,11 +151,17 @@ function parseCount(name: string, raw: string | undefined, fallback: number): nu
   return Number(raw.trim());
 }
 
-function parseBoundedCount(name: string, raw: string | undefined, fallback: number, max: number): number {
+function parseBoundedCount(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  max: number,
+  min = 0,
+): number {
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = Number(raw.trim());
-  if (!/^\d+$/.test(raw.trim()) || value > max) {
-    throw new ConfigError(`${name} must be a whole number from 0 to ${max}, got "${raw}"`);
+  if (!/^\d+$/.test(raw.trim()) || value > max || value < min) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return value;
 }
@@ -273,5 +294,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ANALYTICS_BUDGET_PER_MINUTE,
     ),
     analyticsThreads: parseBoundedCount('ANALYTICS_THREADS', env.ANALYTICS_THREADS, 1, 16),
+    analyticsDbConnections: parseBoundedCount(
+      'ANALYTICS_DB_CONNECTIONS',
+      env.ANALYTICS_DB_CONNECTIONS,
+      defaultAnalyticsConnections(),
+      16,
+      1,
+    ),
   };
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { ConfigError, loadConfig } from '../src/config';
+import { ConfigError, defaultAnalyticsConnections, loadConfig } from '../src/config';
 import { runMain } from './utils/process';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sl-config-test-'));
@@ -172,6 +172,16 @@ describe('configuration (loadConfig)', () => {
     assert.equal(loadConfig(env({ ANALYTICS_THREADS: '0' })).analyticsThreads, 0);
     assert.equal(loadConfig(env({ ANALYTICS_THREADS: '3' })).analyticsThreads, 3);
     for (const bad of ['-1', '1.5', 'two', '17']) rejects('ANALYTICS_THREADS', bad);
+  });
+
+  it('ANALYTICS_DB_CONNECTIONS: a whole number 1–16, default cores − 1 within 1–4', () => {
+    assert.equal(loadConfig(env()).analyticsDbConnections, defaultAnalyticsConnections());
+    assert.equal(loadConfig(env({ ANALYTICS_DB_CONNECTIONS: '6' })).analyticsDbConnections, 6);
+    for (const bad of ['0', '-1', '1.5', 'two', '17']) rejects('ANALYTICS_DB_CONNECTIONS', bad);
+    assert.deepEqual(
+      [1, 2, 3, 4, 8, 64].map((cores) => defaultAnalyticsConnections(cores)),
+      [1, 1, 2, 3, 4, 4],
+    );
   });
 
   it('NODE_ENV=production turns production mode on', () => {
