@@ -20,6 +20,12 @@ function source() {
     set(next: () => Promise<RedirectTarget | null>) {
       answer = next;
     },
+    /** The next lookups wait until the returned function answers them with `destinationUrl`. */
+    hold(destinationUrl: string): () => void {
+      let release!: () => void;
+      answer = () => new Promise((r) => (release = () => r(target(destinationUrl))));
+      return () => release();
+    },
     find(code: string) {
       calls.push(code);
       return answer();
@@ -40,8 +46,7 @@ describe('link cache', () => {
   it('does not store what a lookup read before an invalidation', async () => {
     const db = source();
     const cache = new LinkCache(db);
-    let release!: () => void;
-    db.set(() => new Promise((r) => (release = () => r(target('https://example.com/stale')))));
+    const release = db.hold('https://example.com/stale');
     const pending = cache.find('abcd');
     cache.invalidate('abcd'); // the link changed while the old row was on its way
     release();
@@ -52,8 +57,7 @@ describe('link cache', () => {
   it("stores a lookup's answer when another code was invalidated meanwhile", async () => {
     const db = source();
     const cache = new LinkCache(db);
-    let release!: () => void;
-    db.set(() => new Promise((r) => (release = () => r(target('https://example.com/1')))));
+    const release = db.hold('https://example.com/1');
     const pending = cache.find('abcd');
     cache.invalidate('wxyz');
     release();
@@ -65,8 +69,7 @@ describe('link cache', () => {
   it('does not store a lookup under way when every entry is dropped', async () => {
     const db = source();
     const cache = new LinkCache(db);
-    let release!: () => void;
-    db.set(() => new Promise((r) => (release = () => r(target('https://example.com/stale')))));
+    const release = db.hold('https://example.com/stale');
     const pending = cache.find('abcd');
     cache.clear(); // the change listener reconnected: notifications may have been missed
     release();
@@ -77,10 +80,8 @@ describe('link cache', () => {
   it('does not let a request after an invalidation join a lookup started before it', async () => {
     const db = source();
     const cache = new LinkCache(db);
-    let release!: () => void;
-    db.set(() => new Promise((r) => (release = () => r(target('https://example.com/stale')))));
+    const releaseStale = db.hold('https://example.com/stale');
     const before = cache.find('abcd');
-    const releaseStale = release;
     cache.invalidate('abcd');
     db.set(async () => target('https://example.com/fresh'));
     const afterEdit = cache.find('abcd');

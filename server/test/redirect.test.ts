@@ -7,6 +7,7 @@ import type { RawClick } from '../src/clicks/click-capture';
 import { createRedirectHandler, memoizeTrust, type TrustFn } from '../src/clicks/redirect.route';
 import type { RedirectTarget } from '../src/clicks/link-cache';
 import { useAccount, useTestServer } from './utils/fixtures';
+import { eventually } from './utils/webhook-receiver';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const UA =
@@ -36,7 +37,11 @@ describe('redirect: cached lookups', () => {
     // On PostgreSQL the create is also heard back through LISTEN/NOTIFY; a lookup under way when that
     // arrives is not stored (it may have read the old row), so let it arrive first.
     const heard = server.app.subscriber ? 2 : 1;
-    for (let i = 0; i < 200 && server.app.cache.stats.invalidations - created < heard; i++) await sleep(10);
+    await eventually(
+      async () => (server.app.cache.stats.invalidations - created >= heard ? true : undefined),
+      2_000,
+      'the create to be heard on each channel',
+    );
     assert.equal(
       server.app.cache.stats.invalidations - created,
       heard,
