@@ -62,9 +62,10 @@ export const DEFAULT_MIGRATION_LOCK_TIMEOUT_MS = 300_000;
 export class ConfigError extends Error {}
 
 /**
- * Analytics queries run in PostgreSQL backends at full priority, which (in the usual set-up) share the
- * host's cores with the redirects' thread: four at once on two cores made redirects wait their turn
- * (bench:isolation, docs/SCALING.md). At most cores − 1 at once leaves a core to the redirects.
+ * Each analytics query runs in a PostgreSQL backend, a session of its own that Linux's autogroup
+ * scheduling weighs like this whole process, and that in the usual set-up shares the host's cores with
+ * the redirects' thread: four at once on two cores made redirects wait their turn (bench:isolation,
+ * docs/SCALING.md). At most cores − 1 at once leaves a core to the redirects.
  */
 export function defaultAnalyticsConnections(cores = availableParallelism()): number {
   return Math.max(1, Math.min(4, cores - 1));
